@@ -1,0 +1,94 @@
+/**
+ * The import pipeline: bytes → text (encoding) → table (papaparse / xlsx) → raw answers (format reader) →
+ * Survey (roster matching). Everything detected can be overridden through the options.
+ */
+import type { Survey } from '../survey/survey.ts';
+import { SurveyImportError } from '../survey/survey-import-error.ts';
+import { surveyIssue, type SurveyIssue } from '../survey/survey-issue.ts';
+import { buildSurvey } from './build-survey.ts';
+import type { TextEncoding } from './decode-text.ts';
+import { detectFormat } from './detect-format.ts';
+import type { QuestionMapping } from './question-mapping.ts';
+import type { ColumnOptions, DetectedColumns, RawSurvey, SurveyFormat } from './raw-survey.ts';
+import { readLong } from './read-long.ts';
+import { readMatrix } from './read-matrix.ts';
+import { readRoster } from './read-roster.ts';
+import { readTable } from './read-table.ts';
+import { readWide } from './read-wide.ts';
+import type { TableSource } from './table.ts';
+
+export interface ImportOptions {
+  /** The survey file's name, used in issues and as the matrix question's default name. */
+  readonly file?: string;
+  /** Layout; detected when absent. */
+  readonly format?: SurveyFormat;
+  /** Sheet to read from an .xlsx file (default: the first). */
+  readonly sheet?: string;
+  readonly encoding?: TextEncoding;
+  readonly delimiter?: string;
+  /** Column overrides, by header text. */
+  readonly columns?: ColumnOptions;
+  /** Long format: the wave to read when the file holds several. */
+  readonly wave?: string;
+  /** Matrix format: the question's name (default: the file name). */
+  readonly question?: string;
+  /** The roster file's bytes (CSV or xlsx). */
+  readonly roster?: Uint8Array;
+  readonly rosterFile?: string;
+  /** Question mapping (see `parseQuestionMapping`); always wins over detection. */
+  readonly questions?: readonly QuestionMapping[];
+}
+
+/** What was detected, so a user interface can show it and let the user override it. */
+export interface ImportDetection {
+  readonly format: SurveyFormat;
+  readonly source: TableSource;
+  readonly columns: DetectedColumns;
+  readonly header: readonly string[];
+  readonly rowCount: number;
+  readonly rosterSource: TableSource | null;
+}
+
+export interface ImportResult {
+  readonly survey: Survey;
+  /** Every problem found, errors never among them (those throw). */
+  readonly issues: readonly SurveyIssue[];
+  readonly detected: ImportDetection;
+}
+
+/**
+ * Imports a survey file. Throws `SurveyImportError` (carrying every issue) when the file cannot be used;
+ * otherwise returns the Survey and the issues (warnings and notes) found on the way.
+ */
+export function importSurvey(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const file = options.file;
+  const { table, issues: tableIssues } = readTable(bytes, { file, sheet: options.sheet, encoding: options.encoding, delimiter: options.delimiter });
+  const issues: SurveyIssue[] = [...tableIssues];
+
+  let rosterSource: TableSource | null = null;
+  let roster;
+  if (options.roster) {
+    const rosterTable = readTable(options.roster, { file: options.rosterFile });
+    rosterSource = rosterTable.table.source;
+    const result = readRoster(rosterTable.table, options.rosterFile);
+    issues.push(...rosterTable.issues, ...result.issues);
+    roster = result.pupils;
+  }
+
+  const format = options.format ?? detectFormat(table, options.columns);
+  let raw: RawSurvey;
+  if (format === 'long') raw = readLong(table, { columns: options.columns, wave: options.wave, file });
+  else if (format === 'matrix') raw = readMatrix(table, { question: options.question, file });
+  else raw = readWide(table, { columns: options.columns, file });
+
+  const built = buildSurvey(raw, { roster, questions: options.questions, file });
+  issues.push(...built.issues);
+  if (built.survey.pupils.length === 0) {
+    throw new SurveyImportError([surveyIssue('EMPTY_FILE', 'No pupils were found in the file: no row has a name and an answer.', { file }), ...issues]);
+  }
+  return {
+    survey: built.survey,
+    issues,
+    detected: { format, source: table.source, columns: raw.columns, header: table.header, rowCount: table.rows.length, rosterSource },
+  };
+}

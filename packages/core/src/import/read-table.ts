@@ -1,0 +1,64 @@
+/** Any supported file (CSV in any supported encoding, or .xlsx) → Table, or a SurveyImportError. */
+import { SurveyImportError } from '../survey/survey-import-error.ts';
+import { surveyIssue, type SurveyIssue } from '../survey/survey-issue.ts';
+import { decodeText, looksBinary, type TextEncoding } from './decode-text.ts';
+import { readCsv } from './read-csv.ts';
+import { isZip, readXlsx } from './read-xlsx.ts';
+import type { Table } from './table.ts';
+
+export interface ReadTableOptions {
+  /** File name, used in issues. */
+  readonly file?: string;
+  /** Sheet name for .xlsx files (default: the first sheet). */
+  readonly sheet?: string;
+  /** Force a text encoding instead of detecting it. */
+  readonly encoding?: TextEncoding;
+  /** Force a CSV delimiter instead of detecting it. */
+  readonly delimiter?: string;
+}
+
+export interface ReadTableResult {
+  readonly table: Table;
+  readonly issues: readonly SurveyIssue[];
+}
+
+/** Reads bytes into a Table. Throws SurveyImportError (EMPTY_FILE, BINARY_FILE, XLSX_UNREADABLE, SHEET_NOT_FOUND). */
+export function readTable(bytes: Uint8Array, options: ReadTableOptions = {}): ReadTableResult {
+  const file = options.file;
+  const fail = (issue: SurveyIssue): never => {
+    throw new SurveyImportError([issue]);
+  };
+  if (isZip(bytes)) {
+    const result = readXlsx(bytes, options.sheet);
+    if (!result.ok) {
+      if (result.reason === 'sheet-not-found') {
+        return fail(
+          surveyIssue(
+            'SHEET_NOT_FOUND',
+            `The workbook has no sheet named "${options.sheet ?? ''}". Sheets: ${result.sheets.join(', ') || '(none)'}.`,
+            { file },
+            { candidates: result.sheets },
+          ),
+        );
+      }
+      return fail(surveyIssue('XLSX_UNREADABLE', 'The file looks like a zip/xlsx file but could not be read as a spreadsheet. Open it in Excel and save it again as .xlsx or .csv.', { file }));
+    }
+    if (!result.table) return fail(surveyIssue('EMPTY_FILE', 'The sheet is empty.', { file }));
+    return { table: result.table, issues: [] };
+  }
+  const decoded = decodeText(bytes, options.encoding);
+  if (decoded.text.trim() === '') return fail(surveyIssue('EMPTY_FILE', 'The file is empty.', { file }));
+  if (looksBinary(decoded.text)) {
+    return fail(surveyIssue('BINARY_FILE', 'This is not a text table (CSV) or an .xlsx workbook. Export the survey as CSV or .xlsx.', { file }));
+  }
+  const issues: SurveyIssue[] = [];
+  if (decoded.encoding === 'windows-1252' && !options.encoding) {
+    issues.push(surveyIssue('ENCODING_FALLBACK', 'The file is not UTF-8; it was read as Windows-1252 (what Norwegian Excel writes). Check that æ, ø and å look right.', { file }));
+  }
+  const { table, raggedRows } = readCsv(decoded.text, decoded.encoding, options.delimiter);
+  if (!table) return fail(surveyIssue('EMPTY_FILE', 'The file has no rows.', { file }));
+  for (const row of raggedRows) {
+    issues.push(surveyIssue('RAGGED_ROW', `Row ${row} has more cells than the header; the extra cells were ignored. Check for a stray delimiter.`, { row, file }));
+  }
+  return { table, issues };
+}
