@@ -150,3 +150,27 @@ write('demo/klasse-7b.csv', csv(demoRows));
 write('demo/klasse-7b-excel.csv', cp1252(csv(demoRows, ';')));
 write('demo/klasse-7b-roster.csv', csv([['id', 'navn', 'kjønn'], ...pupils]));
 console.log('fixtures written to', root);
+
+// fixtures/invalid: one file per error code, named after it; <CODE>.options.json holds import options
+// (paths relative to fixtures/invalid/).
+const invalid = (code, ext, data, options) => {
+  write(`invalid/${code}.${ext}`, data);
+  if (options) write(`invalid/${code}.options.json`, JSON.stringify(options, null, 2) + '\n');
+};
+let seed = 7;
+const noise = Uint8Array.from({ length: 512 }, () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 256);
+invalid('EMPTY_FILE', 'csv', '\r\n\r\n');
+invalid('BINARY_FILE', 'csv', noise);
+invalid('XLSX_UNREADABLE', 'xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...noise.subarray(0, 60)]));
+invalid('SHEET_NOT_FOUND', 'xlsx', xlsx([['Høst 2026', [['Navn', 'Hvem er vennene dine?'], ['Ola', 'Kari']]]]), { sheet: 'Vår 2027' });
+invalid('NO_NAME_COLUMN', 'csv', csv([['Hvem er vennene dine?', 'Hvem blir mobbet?'], ['Kari', 'Ola']]));
+invalid('NO_NOMINEE_COLUMN', 'csv', csv([['respondent', 'question'], ['Ola', 'Hvem er vennene dine?']]), { format: 'long' });
+invalid('NO_QUESTION_COLUMNS', 'csv', csv([['Tidsmerke', 'Navn'], ['2026/09/01 10:00', 'Ola']]));
+invalid('COLUMN_NOT_FOUND', 'csv', csv([['Navn', 'Hvem er vennene dine?'], ['Ola', 'Kari']]), { columns: { respondent: 'Elevnavn' } });
+invalid('MATRIX_NOT_SQUARE', 'csv', csv([['', 'Ola'], ['Ola', '0']]), { format: 'matrix' });
+invalid('MAPPING_INVALID', 'csv', csv([['Navn', 'Hvem er vennene dine?'], ['Ola', 'Kari']]), { questions: 'support/mapping-bad-kind.json' });
+write('invalid/support/mapping-bad-kind.json', JSON.stringify([{ match: 'Hvem er vennene dine?', kind: 'friendly' }]) + '\n');
+invalid('ROSTER_NO_NAME_COLUMN', 'csv', csv([['Navn', 'Hvem er vennene dine?'], ['Ola', 'Kari']]), { roster: 'support/roster-no-name.csv' });
+write('invalid/support/roster-no-name.csv', csv([['kjønn', 'klasse'], ['m', '7B']]));
+invalid('ROSTER_EMPTY', 'csv', csv([['Navn', 'Hvem er vennene dine?'], ['Ola', 'Kari']]), { roster: 'support/roster-empty.csv' });
+write('invalid/support/roster-empty.csv', csv([['id', 'navn']]));

@@ -14,7 +14,25 @@ export interface DecodedText {
   readonly bom: boolean;
 }
 
+/**
+ * Windows-1252 bytes 0x80–0x9F (the rest equals Latin-1). Spelled out because Node's TextDecoder decodes the
+ * "windows-1252" label as plain Latin-1, unlike browsers.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += String.fromCharCode(...chunk);
+  }
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 function decode(bytes: Uint8Array, encoding: TextEncoding, fatal = false): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
 }
 
