@@ -22,3 +22,4 @@ export * from './import/read-roster.ts';
 export * from './import/build-survey.ts';
 export * from './import/import-survey.ts';
 export * from './import/slugify.ts';
+export * from './random/create-rng.ts';

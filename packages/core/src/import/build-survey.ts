@@ -94,17 +94,17 @@ export function buildSurvey(raw: RawSurvey, options: BuildSurveyOptions = {}): B
       if (!hasRoster && role === 'nominee') return addPupil(text);
       const code: IssueCode = role === 'respondent' ? 'RESPONDENT_UNKNOWN' : 'NAME_UNKNOWN';
       report(code, text, () => surveyIssue(code, role === 'respondent'
-        ? `"${text}" (row ${at.row}) is not on the roster; this pupil's answers were skipped. Add them to the roster or correct the name.`
-        : `"${text}" (row ${at.row}, column "${at.column}") matches no pupil on the roster; the nomination was skipped. Correct the name or add the pupil.`, where, { text }));
+        ? `"${text}" is not on the roster; this pupil's answers were skipped. Add them to the roster or correct the name.`
+        : `"${text}" matches no pupil on the roster; the nomination was skipped. Correct the name or add the pupil.`, where, { text }));
       return null;
     }
     if (match.kind === 'ambiguous') {
       const who = match.candidates.map(nameOf).join(', ');
-      report('NAME_AMBIGUOUS', text, () => surveyIssue('NAME_AMBIGUOUS', `"${text}" (row ${at.row}, column "${at.column}") could be ${who}; it was skipped. Write the full name.`, where, { text, candidates: match.candidates }));
+      report('NAME_AMBIGUOUS', text, () => surveyIssue('NAME_AMBIGUOUS', `"${text}" could be ${who}; it was skipped. Write the full name.`, where, { text, candidates: match.candidates }));
       return null;
     }
     const code = MATCH_ISSUE[match.kind]!;
-    report(code, text, () => surveyIssue(code, `"${text}" (row ${at.row}, column "${at.column}") was read as ${nameOf(match.id)}.${match.kind === 'fuzzy' ? ' Check that this is right.' : ''}`, where, { text, pupil: match.id }));
+    report(code, text, () => surveyIssue(code, `"${text}" was read as ${nameOf(match.id)}.${match.kind === 'fuzzy' ? ' Check that this is right.' : ''}`, where, { text, pupil: match.id }));
     return match.id;
   };
 

@@ -1,0 +1,65 @@
+/**
+ * The `sociogram` command line: thin wrappers over @sociogram/core.
+ *   sociogram import <file> [options] [--json]
+ */
+import { parseArgs } from 'node:util';
+import { SurveyImportError } from '@sociogram/core';
+import { importCommand } from './commands/import-command.ts';
+import { formatIssues } from './format-issues.ts';
+import { EXIT, processIo, UsageError, type Io } from './io.ts';
+import { SURVEY_OPTIONS } from './load-survey.ts';
+
+export const USAGE = `Usage: sociogram <command> [options]
+
+Commands:
+  import <survey-file>     Read a survey export (CSV or .xlsx) and show what was found.
+
+Survey options (every command that reads a survey):
+  --roster <file>          Class list: id, name and any attributes (gender, support …).
+  --questions <file>       Question mapping JSON: [{"id","match","kind","limit"}].
+  --format long|wide|matrix        Layout, detected when absent.
+  --sheet <name>           Sheet of an .xlsx file (default: the first).
+  --encoding utf-8|utf-16le|utf-16be|windows-1252    Detected when absent.
+  --delimiter ","|";"|tab  Detected when absent.
+  --wave <value>           Long format: which wave to read.
+  --question <name>        Matrix format: the question's name (default: file name).
+  --respondent-column, --nominee-column, --question-column, --wave-column <header>
+                           Choose columns instead of detecting them.
+
+Output:
+  --json                   Machine-readable JSON on stdout (see docs/cli.md).
+
+Exit codes: 0 ok (warnings allowed), 1 usage error, 2 unusable input (issues on stderr).
+`;
+
+export function run(argv: readonly string[], io: Io = processIo): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { ...SURVEY_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout(USAGE);
+      return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+    }
+    if (command === 'import') {
+      if (rest.length !== 1) throw new UsageError('import takes exactly one survey file');
+      return importCommand(rest[0]!, values, io);
+    }
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof SurveyImportError) {
+      io.stderr(`The survey could not be read.\n\n${formatIssues(error.issues)}`);
+      return EXIT.input;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`sociogram: ${(error as Error).message}\nRun "sociogram --help" for usage.`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = run(process.argv.slice(2));
