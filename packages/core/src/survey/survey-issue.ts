@@ -39,7 +39,13 @@ export type IssueCode =
   | 'SELF_NOMINATION'
   | 'DUPLICATE_NOMINATION'
   | 'OVER_LIMIT'
-  | 'NON_RESPONDENT';
+  | 'NON_RESPONDENT'
+  | 'NO_POSITIVE_QUESTION'
+  | 'NO_NEGATIVE_QUESTION'
+  | 'STATUS_ZERO_VARIANCE'
+  | 'LOW_RESPONSE_RATE'
+  | 'NAME_ORDER_BIAS'
+  | 'UNRESOLVED_NAMES';
 
 /**
  * One problem, located: `row` is the 1-based row in the file as a spreadsheet shows it (header = row 1),
@@ -92,6 +98,12 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, Severity>> = Object.free
   DUPLICATE_NOMINATION: 'warning',
   OVER_LIMIT: 'warning',
   NON_RESPONDENT: 'info',
+  NO_POSITIVE_QUESTION: 'warning',
+  NO_NEGATIVE_QUESTION: 'info',
+  STATUS_ZERO_VARIANCE: 'warning',
+  LOW_RESPONSE_RATE: 'warning',
+  NAME_ORDER_BIAS: 'warning',
+  UNRESOLVED_NAMES: 'warning',
 });
 
 /** Builds an issue with the code's fixed severity. */

@@ -1,0 +1,60 @@
+/**
+ * Newcomb–Bukowski social status (Newcomb & Bukowski 1983, "Social impact and social preference as
+ * determinants of children's peer group status", Developmental Psychology 19(6), 856–867): classification by
+ * a probability model instead of z-scores. Under the null model each eligible respondent r names pupil j on a
+ * question q with probability c/(N − 1), where c is the question's nomination limit (for an unlimited question,
+ * the number of names r actually gave) and N the class size; across several questions of one polarity,
+ * P(r names j at least once) = 1 − Π(1 − c/(N − 1)). The counts LM (positive) and LL (negative) are then
+ * Poisson-binomial (binomial when all respondents are alike). With α = .05:
+ *   popular        P(LM ≥ lm) < α  ∧ ll < E[LL]
+ *   rejected       P(LL ≥ ll) < α  ∧ lm < E[LM]
+ *   controversial  (P(LM ≥ lm) < α ∧ ll > E[LL]) ∨ (P(LL ≥ ll) < α ∧ lm > E[LM])
+ *   neglected      P(LM + LL ≤ lm + ll) < α   (social impact significantly low)
+ *   average        otherwise.
+ */
+import type { CoieDodgeGroup } from './coie-dodge.ts';
+import { convolve, expectation, lowerTail, poissonBinomialPmf, upperTail } from './poisson-binomial.ts';
+
+export interface NewcombBukowskiInput {
+  /** Distinct eligible respondents who named the pupil positively / negatively. */
+  readonly lm: number;
+  readonly ll: number;
+  /** For each eligible respondent, the null-model probability of naming this pupil positively / negatively. */
+  readonly pPositive: readonly number[];
+  readonly pNegative: readonly number[];
+}
+
+export interface NewcombBukowskiScore {
+  readonly lm: number;
+  readonly ll: number;
+  readonly expectedLM: number;
+  readonly expectedLL: number;
+  /** P(LM ≥ lm), P(LL ≥ ll), P(LM + LL ≤ lm + ll) under the null model. */
+  readonly pLM: number;
+  readonly pLL: number;
+  readonly pSI: number;
+  readonly group: CoieDodgeGroup;
+  /** The p-value of the test that decided the group (smaller is clearer); null for average. */
+  readonly p: number | null;
+}
+
+export const DEFAULT_NB_ALPHA = 0.05;
+
+export function newcombBukowski(input: NewcombBukowskiInput, alpha = DEFAULT_NB_ALPHA): NewcombBukowskiScore {
+  const positive = poissonBinomialPmf(input.pPositive);
+  const negative = poissonBinomialPmf(input.pNegative);
+  const expectedLM = expectation(positive);
+  const expectedLL = expectation(negative);
+  const pLM = upperTail(positive, input.lm);
+  const pLL = upperTail(negative, input.ll);
+  const pSI = lowerTail(convolve(positive, negative), input.lm + input.ll);
+  const highLM = pLM < alpha;
+  const highLL = pLL < alpha;
+  let group: CoieDodgeGroup = 'average';
+  let p: number | null = null;
+  if (highLM && input.ll < expectedLL) [group, p] = ['popular', pLM];
+  else if (highLL && input.lm < expectedLM) [group, p] = ['rejected', pLL];
+  else if ((highLM && input.ll > expectedLL) || (highLL && input.lm > expectedLM)) [group, p] = ['controversial', Math.min(highLM ? pLM : 1, highLL ? pLL : 1)];
+  else if (pSI < alpha) [group, p] = ['neglected', pSI];
+  return { lm: input.lm, ll: input.ll, expectedLM, expectedLL, pLM, pLL, pSI, group, p };
+}
