@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { SurveyImportError } from '@sociogram/core';
+import { analyseCommand } from './commands/analyse-command.ts';
 import { importCommand } from './commands/import-command.ts';
 import { formatIssues } from './format-issues.ts';
 import { EXIT, processIo, UsageError, type Io } from './io.ts';
@@ -13,6 +14,8 @@ export const USAGE = `Usage: sociogram <command> [options]
 
 Commands:
   import <survey-file>     Read a survey export (CSV or .xlsx) and show what was found.
+  analyse <survey-file>    Sociometric analysis: figures, status, indicators, follow-up list.
+                           (alias: analyze) --seed <n> for communities, --lang nb|en for sentences.
 
 Survey options (every command that reads a survey):
   --roster <file>          Class list: id, name and any attributes (gender, support …).
@@ -37,7 +40,7 @@ export function run(argv: readonly string[], io: Io = processIo): number {
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { ...SURVEY_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { ...SURVEY_OPTIONS, json: { type: 'boolean' }, seed: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
     const [command, ...rest] = positionals;
     if (values.help || command === undefined || command === 'help') {
@@ -47,6 +50,10 @@ export function run(argv: readonly string[], io: Io = processIo): number {
     if (command === 'import') {
       if (rest.length !== 1) throw new UsageError('import takes exactly one survey file');
       return importCommand(rest[0]!, values, io);
+    }
+    if (command === 'analyse' || command === 'analyze') {
+      if (rest.length !== 1) throw new UsageError(`${command} takes exactly one survey file`);
+      return analyseCommand(rest[0]!, values, io);
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {

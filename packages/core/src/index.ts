@@ -42,3 +42,4 @@ export * from './analyse/indicator-text.ts';
 export * from './analyse/build-indicators.ts';
 export * from './analyse/follow-up-list.ts';
 export * from './analyse/data-quality.ts';
+export * from './analyse/compare-waves.ts';

@@ -6,13 +6,15 @@ type Sentence = (name: string, f: Facts) => string;
 
 const classmates = (n: unknown, nb: boolean) => (nb ? (n === 1 ? 'klassekamerat' : 'klassekamerater') : n === 1 ? 'classmate' : 'classmates');
 const pct = (value: unknown) => `${Math.round(Number(value) * 100)} %`;
+/** A decimal as each language writes it: 1,44 in bokmål, 1.44 in English. */
+const dec = (value: unknown, nb: boolean) => Number(value).toLocaleString(nb ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 2 });
 
 const NB: Readonly<Record<IndicatorCode, Sentence>> = {
   ISOLATED: (name, f) => `Ingen valgte ${name} som en å være sammen med (0 av ${f.eligible} ${classmates(f.eligible, true)} som svarte).`,
   NO_MUTUAL_FRIEND: (name, f) => `${name} ble valgt av ${f.received} og valgte ${f.given}, men ingen av valgene var gjensidige.`,
   CHOSEN_ONLY_BY_ISOLATED: (name, f) => `${name} ble bare valgt av elever som selv ikke ble valgt av noen (${f.received}).`,
-  REJECTED: (name, f) => `${name} ble nevnt av mange på negative spørsmål (${f.ll} av ${f.eligibleNegative}) og valgt av få (${f.lm} av ${f.eligible}) – avvist etter Coie–Dodge (styrke ${f.strength}).`,
-  NEGLECTED: (name, f) => `${name} ble sjelden nevnt på noen spørsmål (${f.lm} positive og ${f.ll} negative) – oversett etter Coie–Dodge (styrke ${f.strength}).`,
+  REJECTED: (name, f) => `${name} ble nevnt av mange på negative spørsmål (${f.ll} av ${f.eligibleNegative}) og valgt av få (${f.lm} av ${f.eligible}) – avvist etter Coie–Dodge (styrke ${dec(f.strength, true)}).`,
+  NEGLECTED: (name, f) => `${name} ble sjelden nevnt på noen spørsmål (${f.lm} positive og ${f.ll} negative) – oversett etter Coie–Dodge (styrke ${dec(f.strength, true)}).`,
   REPORTED_VICTIM: (name, f) => `${f.nominators} av ${f.eligible} ${classmates(f.eligible, true)} som svarte (${pct(f.proportion)}), sa at ${name} blir mobbet.`,
   VICTIM_MENTIONED: (name, f) => `${f.nominators} av ${f.eligible} ${classmates(f.eligible, true)} sa at ${name} blir mobbet.`,
   REPORTED_BULLY: (name, f) => `${f.nominators} av ${f.eligible} ${classmates(f.eligible, true)} som svarte (${pct(f.proportion)}), sa at ${name} mobber andre.`,
@@ -26,8 +28,8 @@ const EN: Readonly<Record<IndicatorCode, Sentence>> = {
   ISOLATED: (name, f) => `Nobody chose ${name} as someone to be with (0 of ${f.eligible} ${classmates(f.eligible, false)} who answered).`,
   NO_MUTUAL_FRIEND: (name, f) => `${name} was chosen by ${f.received} and chose ${f.given}, but none of these choices went both ways.`,
   CHOSEN_ONLY_BY_ISOLATED: (name, f) => `${name} was chosen only by pupils whom nobody chose (${f.received}).`,
-  REJECTED: (name, f) => `${name} was named by many on negative questions (${f.ll} of ${f.eligibleNegative}) and chosen by few (${f.lm} of ${f.eligible}) – rejected by Coie–Dodge (strength ${f.strength}).`,
-  NEGLECTED: (name, f) => `${name} was rarely named on any question (${f.lm} positive, ${f.ll} negative) – neglected by Coie–Dodge (strength ${f.strength}).`,
+  REJECTED: (name, f) => `${name} was named by many on negative questions (${f.ll} of ${f.eligibleNegative}) and chosen by few (${f.lm} of ${f.eligible}) – rejected by Coie–Dodge (strength ${dec(f.strength, false)}).`,
+  NEGLECTED: (name, f) => `${name} was rarely named on any question (${f.lm} positive, ${f.ll} negative) – neglected by Coie–Dodge (strength ${dec(f.strength, false)}).`,
   REPORTED_VICTIM: (name, f) => `${f.nominators} of ${f.eligible} ${classmates(f.eligible, false)} who answered (${pct(f.proportion)}) said ${name} is bullied.`,
   VICTIM_MENTIONED: (name, f) => `${f.nominators} of ${f.eligible} ${classmates(f.eligible, false)} said ${name} is bullied.`,
   REPORTED_BULLY: (name, f) => `${f.nominators} of ${f.eligible} ${classmates(f.eligible, false)} who answered (${pct(f.proportion)}) said ${name} bullies others.`,

@@ -1,0 +1,51 @@
+/** `sociogram analyse <file>` (alias `analyze`): the full analysis as JSON (--json) or a readable class report. */
+import { analyseSurvey, type Analysis, type ImportResult } from '@sociogram/core';
+import { loadSurvey, type SurveyArgs } from '../load-survey.ts';
+import { EXIT, UsageError, type Io } from '../io.ts';
+import { formatIssues } from '../format-issues.ts';
+
+export interface AnalyseArgs extends SurveyArgs {
+  readonly json?: boolean;
+  readonly seed?: string;
+  readonly lang?: string;
+}
+
+/** The public JSON shape of `analyse --json` (documented in docs/cli.md): the Analysis, with import issues first. */
+export function analyseJson(imported: ImportResult, analysis: Analysis): unknown {
+  return { ...analysis, issues: [...imported.issues, ...analysis.issues] };
+}
+
+const pad = (text: string | number, width: number) => String(text).padEnd(width);
+
+export function analyseReport(imported: ImportResult, analysis: Analysis, lang: 'nb' | 'en'): string {
+  const width = Math.max(4, ...analysis.pupils.map((p) => p.name.length));
+  let out = `${pad('Pupil', width)}  recv  gave  mutual  status         flags\n`;
+  for (const p of analysis.pupils) {
+    const flags = p.indicators.map((i) => i.code).join(' ');
+    out += `${pad(p.name, width)}  ${pad(p.positive.received, 4)}  ${pad(p.respondent ? p.positive.given : '–', 4)}  ${pad(p.positive.mutual, 6)}  ${pad(p.status.coieDodge ?? '–', 13)}  ${flags}\n`;
+  }
+  out += '\nQuestions:\n';
+  for (const q of Object.values(analysis.questions)) {
+    const r = q.reciprocity === null ? '–' : q.reciprocity.toFixed(2);
+    const mod = q.modularity === null ? '–' : q.modularity.toFixed(2);
+    out += `  ${q.id} [${q.kind}]: ${q.m} nominations, density ${q.density.toFixed(3)}, reciprocity ${r}, modularity ${mod}, ${q.respondents}/${q.n} answered\n`;
+  }
+  out += `\nFollow-up list (${analysis.followUp.length}):\n`;
+  for (const entry of analysis.followUp) {
+    const pupil = analysis.pupils.find((p) => p.id === entry.pupil)!;
+    out += `  ${entry.rank}. ${entry.name}\n`;
+    for (const indicator of pupil.indicators.filter((i) => entry.reasons.includes(i.code))) out += `     - ${indicator.text[lang]}\n`;
+  }
+  return `${out}\n${formatIssues([...imported.issues.filter((i) => i.severity !== 'info'), ...analysis.issues])}`;
+}
+
+export function analyseCommand(file: string, args: AnalyseArgs, io: Io): number {
+  const seed = args.seed === undefined ? undefined : Number(args.seed);
+  if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
+  const lang = args.lang ?? 'en';
+  if (lang !== 'nb' && lang !== 'en') throw new UsageError('--lang must be nb or en');
+  const imported = loadSurvey(file, args, io.cwd);
+  const analysis = analyseSurvey(imported.survey, { importIssues: imported.issues, ...(seed === undefined ? {} : { seed }) });
+  io.stdout(args.json ? JSON.stringify(analyseJson(imported, analysis), null, 2) : analyseReport(imported, analysis, lang));
+  return EXIT.ok;
+}
