@@ -1,0 +1,112 @@
+/**
+ * A planning problem compiled for fast evaluation: pupils as indices 0…n−1, dense pair matrices for the
+ * pair weight w(i, j), the apart set A, together pairs, admissible nominees, and the per-group limits of
+ * planning.md. Shared by the scorer and every planner, so all of them apply the same rules.
+ */
+import { resolvePupil, type PlanningProblem, type ResolvedPupil } from './planning-problem.ts';
+
+/** Why a pair is in the apart set A. */
+export type ApartReason = 'negative' | 'bullying' | 'separate' | 'vulnerable-powerful';
+
+export interface GroupModel {
+  readonly n: number;
+  readonly pupils: readonly ResolvedPupil[];
+  readonly index: ReadonlyMap<string, number>;
+  /** a(i, j) = 1 when i named j positively. */
+  readonly positive: Uint8Array;
+  /** w(i, j) of planning.md, symmetric; 0 for pairs in A. */
+  readonly weight: Float64Array;
+  readonly apart: Uint8Array;
+  readonly apartReasons: ReadonlyMap<number, readonly ApartReason[]>;
+  readonly together: Uint8Array;
+  /** Pairs that shared a group in the previous plan (symmetric). */
+  readonly previous: Uint8Array;
+  /** adm(i, j) = 1 when j is an admissible nominee of i: named positively by i, pair not in A. */
+  readonly admissible: Uint8Array;
+  readonly admissibleOf: readonly (readonly number[])[];
+  /** Pupils k that have i as an admissible nominee. */
+  readonly admissibleBy: readonly (readonly number[])[];
+  /** Vulnerable pupils with at least one admissible nominee (rule 4 applies to them). */
+  readonly mustCover: Uint8Array;
+  /** Gender index per pupil (−1: none given) and the class share of each gender. */
+  readonly genders: readonly string[];
+  readonly genderOf: Int32Array;
+  readonly genderShare: readonly number[];
+  /** Lock number per pupil, −1 when not locked. */
+  readonly lock: Int32Array;
+  readonly supportCount: number;
+  readonly powerfulCount: number;
+}
+
+export const pairKey = (n: number, i: number, j: number) => (i < j ? i * n + j : j * n + i);
+
+export function compileGroupModel(problem: PlanningProblem): GroupModel {
+  const pupils = problem.pupils.map(resolvePupil);
+  const n = pupils.length;
+  const index = new Map(pupils.map((p, i) => [p.id, i]));
+  const at = (id: string) => index.get(id)!;
+  const positive = new Uint8Array(n * n);
+  for (const [a, b] of problem.positive ?? []) positive[at(a) * n + at(b)] = 1;
+
+  const apart = new Uint8Array(n * n);
+  const reasons = new Map<number, ApartReason[]>();
+  const addApart = (i: number, j: number, reason: ApartReason) => {
+    apart[i * n + j] = apart[j * n + i] = 1;
+    const key = pairKey(n, i, j);
+    const list = reasons.get(key) ?? [];
+    if (!list.includes(reason)) list.push(reason);
+    reasons.set(key, list);
+  };
+  for (const [a, b] of problem.negative ?? []) addApart(at(a), at(b), 'negative');
+  for (const [a, b] of problem.bullying ?? []) addApart(at(a), at(b), 'bullying');
+  for (const [a, b] of problem.separate ?? []) addApart(at(a), at(b), 'separate');
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) if (pupils[i]!.vulnerable && pupils[j]!.powerful && i !== j) addApart(i, j, 'vulnerable-powerful');
+  }
+
+  const together = new Uint8Array(n * n);
+  for (const [a, b] of problem.together ?? []) together[at(a) * n + at(b)] = together[at(b) * n + at(a)] = 1;
+  const previous = new Uint8Array(n * n);
+  for (const [a, b] of problem.previousPairs ?? []) previous[at(a) * n + at(b)] = previous[at(b) * n + at(a)] = 1;
+
+  const weight = new Float64Array(n * n);
+  const admissible = new Uint8Array(n * n);
+  const admissibleOf: number[][] = pupils.map(() => []);
+  const admissibleBy: number[][] = pupils.map(() => []);
+  for (let i = 0; i < n; i++) {
+    const vi = pupils[i]!.vulnerable ? 1 : 0;
+    for (let j = 0; j < n; j++) {
+      if (i === j || apart[i * n + j]) continue;
+      const aij = positive[i * n + j]!;
+      const aji = positive[j * n + i]!;
+      weight[i * n + j] = aij * (1 + vi) + aji * (1 + (pupils[j]!.vulnerable ? 1 : 0)) + aij * aji;
+      if (aij) {
+        admissible[i * n + j] = 1;
+        admissibleOf[i]!.push(j);
+        admissibleBy[j]!.push(i);
+      }
+    }
+  }
+  const mustCover = Uint8Array.from(pupils, (p, i) => (p.vulnerable && admissibleOf[i]!.length > 0 ? 1 : 0));
+
+  const genders = [...new Set(pupils.map((p) => p.gender).filter((g): g is string => g !== null && g !== ''))].sort();
+  const genderOf = Int32Array.from(pupils, (p) => (p.gender ? genders.indexOf(p.gender) : -1));
+  const withGender = pupils.filter((p) => p.gender).length;
+  const genderShare = genders.map((g) => pupils.filter((p) => p.gender === g).length / withGender);
+  const lock = Int32Array.from(pupils, (p) => problem.locks?.[p.id] ?? -1);
+
+  return {
+    n, pupils, index, positive, weight, apart, apartReasons: reasons, together, previous, admissible, admissibleOf, admissibleBy, mustCover,
+    genders, genderOf, genderShare, lock,
+    supportCount: pupils.filter((p) => p.support).length,
+    powerfulCount: pupils.filter((p) => p.powerful).length,
+  };
+}
+
+/** Gender bounds for a group of size s: ⌊f·s⌋ − 1 … ⌈f·s⌉ + 1 for each gender present. */
+export function genderBounds(model: GroupModel, size: number): { lo: number[]; hi: number[] } {
+  return {
+    lo: model.genderShare.map((f) => Math.max(0, Math.floor(f * size + 1e-9) - 1)),
+    hi: model.genderShare.map((f) => Math.ceil(f * size - 1e-9) + 1),
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSurvey } from '../analyse/analyse-survey.ts';
+import { generateClassSurvey } from '../generate/generate-class-survey.ts';
+import { createRng, randomInt } from '../random/create-rng.ts';
+import { derivePlanningProblem } from './derive-planning-problem.ts';
+import { compileGroupModel } from './group-model.ts';
+import { groupSizes } from './group-sizes.ts';
+import { GroupState } from './group-state.ts';
+import { randomAssignment } from './tabu-search.ts';
+
+describe('GroupState.delta(i, b, j)', () => {
+  it.each([1, 2, 3, 4])('equals a full recomputation after every move (class seed %i)', (seed) => {
+    const survey = generateClassSurvey({ n: 27, seed });
+    const problem = { ...derivePlanningProblem(survey, analyseSurvey(survey)), previousPairs: [['p01', 'p02'], ['p03', 'p04']] as [string, string][] };
+    const model = compileGroupModel(problem);
+    const sizes = groupSizes(model.n, 4);
+    const rng = createRng(seed);
+    const state = new GroupState(model, randomAssignment(model, sizes, rng), sizes.length, 4);
+    const change = new Float64Array(3);
+    for (let step = 0; step < 300; step++) {
+      const i = randomInt(rng, model.n);
+      let j = randomInt(rng, model.n);
+      let b = state.group[j]!;
+      if (b === state.group[i]) continue;
+      if (step % 3 === 0 && state.size[b] === state.size[state.group[i]!]! - 1) j = -1;
+      else if (step % 3 === 0) continue;
+      if (j < 0) b = state.group[randomInt(rng, model.n)]!;
+      if (j < 0 && (b === state.group[i] || state.size[b] !== state.size[state.group[i]!]! - 1)) continue;
+      state.delta(i, b, j, change);
+      const expected = { score: state.score + change[0]!, violations: state.violations + change[1]!, repeated: state.repeated + change[2]! };
+      state.apply(i, b, j, change);
+      const full = state.recompute();
+      expect(full.score).toBeCloseTo(expected.score, 9);
+      expect(full.violations).toBeCloseTo(expected.violations, 9);
+      expect(full.repeated).toBeCloseTo(expected.repeated, 9);
+    }
+  });
+});

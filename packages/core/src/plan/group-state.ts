@@ -1,0 +1,252 @@
+/**
+ * Incremental state of a group assignment for local search: per pupil and group, the summed pair weight,
+ * apart partners, together partners, admissible nominees and previous partners in that group; per group
+ * the counts behind the balance rules. Every move's effect on score and violations is computed from these
+ * in O(1) plus the pupils whose coverage it touches (planning.md: the default score and hard rules).
+ */
+import { genderBounds, type GroupModel } from './group-model.ts';
+import { COVERAGE_BONUS } from './score-groups.ts';
+
+export interface Evaluation {
+  /** The default score (pairs + coverage). */
+  readonly score: number;
+  /** Weighted count of hard-rule violations. */
+  readonly violations: number;
+  /** Previous pairs together again (rotation). */
+  readonly repeated: number;
+}
+
+export class GroupState {
+  readonly model: GroupModel;
+  readonly m: number;
+  readonly group: Int32Array;
+  readonly size: Int32Array;
+  private readonly W: Float64Array;
+  private readonly AP: Int32Array;
+  private readonly TG: Int32Array;
+  private readonly NA: Int32Array;
+  private readonly PR: Int32Array;
+  private readonly GC: Int32Array;
+  private readonly SC: Int32Array;
+  private readonly PC: Int32Array;
+  private readonly lo: Int32Array[];
+  private readonly hi: Int32Array[];
+  readonly supportCap: number;
+  readonly powerfulCap: number;
+  private readonly stamp: Int32Array;
+  private stampValue = 0;
+  score = 0;
+  violations = 0;
+  repeated = 0;
+
+  constructor(model: GroupModel, group: Int32Array, m: number, maxSize: number) {
+    const { n } = model;
+    this.model = model;
+    this.m = m;
+    this.group = Int32Array.from(group);
+    this.size = new Int32Array(m);
+    this.W = new Float64Array(n * m);
+    this.AP = new Int32Array(n * m);
+    this.TG = new Int32Array(n * m);
+    this.NA = new Int32Array(n * m);
+    this.PR = new Int32Array(n * m);
+    const G = model.genders.length;
+    this.GC = new Int32Array(m * Math.max(G, 1));
+    this.SC = new Int32Array(m);
+    this.PC = new Int32Array(m);
+    this.lo = [];
+    this.hi = [];
+    for (let s = 0; s <= maxSize + 1; s++) {
+      const b = genderBounds(model, s);
+      this.lo.push(Int32Array.from(b.lo));
+      this.hi.push(Int32Array.from(b.hi));
+    }
+    this.supportCap = Math.ceil(model.supportCount / m);
+    this.powerfulCap = Math.ceil(model.powerfulCount / m);
+    this.stamp = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.addPupil(i, this.group[i]!);
+    this.recompute();
+  }
+
+  private addPupil(i: number, g: number, sign = 1): void {
+    const { n, weight, apart, together, admissible, previous, pupils, genderOf } = this.model;
+    const m = this.m;
+    for (let x = 0; x < n; x++) {
+      if (x === i) continue;
+      const row = x * n + i;
+      this.W[x * m + g]! += sign * weight[row]!;
+      if (apart[row]) this.AP[x * m + g]! += sign;
+      if (together[row]) this.TG[x * m + g]! += sign;
+      if (admissible[row]) this.NA[x * m + g]! += sign;
+      if (previous[row]) this.PR[x * m + g]! += sign;
+    }
+    this.size[g]! += sign;
+    const G = this.model.genders.length;
+    if (genderOf[i]! >= 0) this.GC[g * G + genderOf[i]!]! += sign;
+    if (pupils[i]!.support) this.SC[g]! += sign;
+    if (pupils[i]!.powerful) this.PC[g]! += sign;
+  }
+
+  /** Full recomputation of score and violations from the incremental tables. */
+  recompute(): Evaluation {
+    const { n, admissibleOf, mustCover } = this.model;
+    const m = this.m;
+    let pairs = 0;
+    let apartPairs = 0;
+    let togetherSame = 0;
+    let togetherTotal = 0;
+    let covered = 0;
+    let uncovered = 0;
+    let repeated = 0;
+    for (let i = 0; i < n; i++) {
+      const g = this.group[i]!;
+      pairs += this.W[i * m + g]!;
+      apartPairs += this.AP[i * m + g]!;
+      togetherSame += this.TG[i * m + g]!;
+      repeated += this.PR[i * m + g]!;
+      for (let h = 0; h < m; h++) togetherTotal += this.TG[i * m + h]!;
+      const has = this.NA[i * m + g]! > 0;
+      if (admissibleOf[i]!.length > 0 && has) covered++;
+      if (mustCover[i] && !has) uncovered++;
+    }
+    let balance = 0;
+    for (let g = 0; g < m; g++) balance += this.balanceExcess(g, this.size[g]!) + this.capExcess(this.SC[g]!, this.PC[g]!);
+    this.score = pairs / 2 + COVERAGE_BONUS * covered;
+    this.violations = apartPairs / 2 + (togetherTotal - togetherSame) / 2 + balance + uncovered;
+    this.repeated = repeated / 2;
+    return { score: this.score, violations: this.violations, repeated: this.repeated };
+  }
+
+  private excess(count: number, lo: number, hi: number): number {
+    return count > hi ? count - hi : count < lo ? lo - count : 0;
+  }
+
+  /** Gender, support and powerful excess of group g if it had the given size. */
+  private balanceExcess(g: number, size: number, genderDelta?: Int32Array): number {
+    const G = this.model.genders.length;
+    let total = 0;
+    for (let k = 0; k < G; k++) total += this.excess(this.GC[g * G + k]! + (genderDelta ? genderDelta[k]! : 0), this.lo[size]![k]!, this.hi[size]![k]!);
+    return total;
+  }
+
+  private capExcess(support: number, powerful: number): number {
+    return Math.max(0, support - this.supportCap) + Math.max(0, powerful - this.powerfulCap);
+  }
+
+  private readonly deltaA = new Int32Array(64);
+  private readonly deltaB = new Int32Array(64);
+
+  /**
+   * Effect of moving pupil i to group b and (when j ≥ 0) pupil j from b to i's group.
+   * Returns [Δscore, Δviolations, Δrepeated].
+   */
+  delta(i: number, b: number, j: number, out: Float64Array): void {
+    const model = this.model;
+    const { n, pupils, genderOf } = model;
+    const m = this.m;
+    const a = this.group[i]!;
+    const swap = j >= 0;
+    const wij = swap ? model.weight[i * n + j]! : 0;
+    const apij = swap ? model.apart[i * n + j]! : 0;
+    const tgij = swap ? model.together[i * n + j]! : 0;
+    const prij = swap ? model.previous[i * n + j]! : 0;
+    let dScore = this.W[i * m + b]! - wij - this.W[i * m + a]!;
+    let dApart = this.AP[i * m + b]! - apij - this.AP[i * m + a]!;
+    let dTogether = this.TG[i * m + b]! - tgij - this.TG[i * m + a]!;
+    let dRepeated = this.PR[i * m + b]! - prij - this.PR[i * m + a]!;
+    if (swap) {
+      dScore += this.W[j * m + a]! - wij - this.W[j * m + b]!;
+      dApart += this.AP[j * m + a]! - apij - this.AP[j * m + b]!;
+      dTogether += this.TG[j * m + a]! - tgij - this.TG[j * m + b]!;
+      dRepeated += this.PR[j * m + a]! - prij - this.PR[j * m + b]!;
+    }
+    // Balance rules of groups a and b.
+    const G = model.genders.length;
+    let dBalance = 0;
+    const sizeA = this.size[a]!;
+    const sizeB = this.size[b]!;
+    const newSizeA = swap ? sizeA : sizeA - 1;
+    const newSizeB = swap ? sizeB : sizeB + 1;
+    if (G > 0 && (!swap || genderOf[i] !== genderOf[j])) {
+      this.deltaA.fill(0, 0, G);
+      this.deltaB.fill(0, 0, G);
+      if (genderOf[i]! >= 0) {
+        this.deltaA[genderOf[i]!]!--;
+        this.deltaB[genderOf[i]!]!++;
+      }
+      if (swap && genderOf[j]! >= 0) {
+        this.deltaA[genderOf[j]!]!++;
+        this.deltaB[genderOf[j]!]!--;
+      }
+      dBalance += this.balanceExcess(a, newSizeA, this.deltaA) - this.balanceExcess(a, sizeA);
+      dBalance += this.balanceExcess(b, newSizeB, this.deltaB) - this.balanceExcess(b, sizeB);
+    }
+    const si = pupils[i]!.support ? 1 : 0;
+    const pi = pupils[i]!.powerful ? 1 : 0;
+    const sj = swap && pupils[j]!.support ? 1 : 0;
+    const pj = swap && pupils[j]!.powerful ? 1 : 0;
+    if (si !== sj || pi !== pj) {
+      dBalance += this.capExcess(this.SC[a]! - si + sj, this.PC[a]! - pi + pj) - this.capExcess(this.SC[a]!, this.PC[a]!);
+      dBalance += this.capExcess(this.SC[b]! + si - sj, this.PC[b]! + pi - pj) - this.capExcess(this.SC[b]!, this.PC[b]!);
+    }
+    // Coverage of i, j and every pupil who has i or j as an admissible nominee.
+    this.dCovered = 0;
+    this.dUncovered = 0;
+    const stamp = ++this.stampValue;
+    this.visit(i, i, b, j, a, stamp);
+    const byI = model.admissibleBy[i]!;
+    for (let x = 0; x < byI.length; x++) this.visit(byI[x]!, i, b, j, a, stamp);
+    if (swap) {
+      this.visit(j, i, b, j, a, stamp);
+      const byJ = model.admissibleBy[j]!;
+      for (let x = 0; x < byJ.length; x++) this.visit(byJ[x]!, i, b, j, a, stamp);
+    }
+    const dCovered = this.dCovered;
+    const dUncovered = this.dUncovered;
+    out[0] = dScore + COVERAGE_BONUS * dCovered;
+    out[1] = dApart - dTogether + dBalance + dUncovered;
+    out[2] = dRepeated;
+  }
+
+  private dCovered = 0;
+  private dUncovered = 0;
+
+  /** Coverage change of pupil k when i moves to b and j (≥ 0) moves from b to a. */
+  private visit(k: number, i: number, b: number, j: number, a: number, stamp: number): void {
+    if (this.stamp[k] === stamp) return;
+    this.stamp[k] = stamp;
+    const { n, admissible, admissibleOf, mustCover } = this.model;
+    const m = this.m;
+    const swap = j >= 0;
+    const gk = this.group[k]!;
+    const before = this.NA[k * m + gk]!;
+    let after: number;
+    if (k === i) after = this.NA[i * m + b]! - (swap ? admissible[i * n + j]! : 0);
+    else if (swap && k === j) after = this.NA[j * m + a]! - admissible[j * n + i]!;
+    else {
+      after = before;
+      if (gk === a) after += -admissible[k * n + i]! + (swap ? admissible[k * n + j]! : 0);
+      else if (gk === b) after += admissible[k * n + i]! - (swap ? admissible[k * n + j]! : 0);
+    }
+    const isCovered = after > 0;
+    if (before > 0 === isCovered) return;
+    if (admissibleOf[k]!.length > 0) this.dCovered += isCovered ? 1 : -1;
+    if (mustCover[k]) this.dUncovered += isCovered ? -1 : 1;
+  }
+
+  /** Applies the move evaluated by `delta` (j = −1: a plain move). */
+  apply(i: number, b: number, j: number, change: Float64Array): void {
+    const a = this.group[i]!;
+    this.addPupil(i, a, -1);
+    if (j >= 0) this.addPupil(j, b, -1);
+    this.group[i] = b;
+    this.addPupil(i, b, 1);
+    if (j >= 0) {
+      this.group[j] = a;
+      this.addPupil(j, a, 1);
+    }
+    this.score += change[0]!;
+    this.violations += change[1]!;
+    this.repeated += change[2]!;
+  }
+}

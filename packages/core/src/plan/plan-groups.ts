@@ -1,0 +1,97 @@
+/**
+ * planGroups(problem, options): groups that meet every hard rule of planning.md with the best default score
+ * found, or — when the rules cannot all hold — no plan but a conflict report. Seeded: the same seed and
+ * iteration budget give the same plan on any machine; the time limit only cuts a run short.
+ */
+import { createRng } from '../random/create-rng.ts';
+import { InvalidOptionError } from '../survey/invalid-option-error.ts';
+import { groupConflicts } from './group-conflicts.ts';
+import { compileGroupModel } from './group-model.ts';
+import { groupSizes } from './group-sizes.ts';
+import type { PlanConflict, PlanNotice } from './plan-conflict.ts';
+import type { PlanningProblem } from './planning-problem.ts';
+import { scoreGroupsWithModel, type GroupScore } from './score-groups.ts';
+import { randomAssignment, tabuSearch } from './tabu-search.ts';
+
+export interface PlanGroupsOptions {
+  /** Target group size (default: the problem's `groupSize`, else 4). */
+  readonly groupSize?: number;
+  readonly seed: number;
+  /** Milliseconds the search may run. */
+  readonly timeLimit: number;
+  /** Search steps; the run stops at whichever limit comes first. */
+  readonly maxIterations: number;
+  /** Avoid pairs in the problem's `previousPairs` (rotation). */
+  readonly rotation: boolean;
+  /** With rotation: score points one repeated pair costs. */
+  readonly rotationWeight: number;
+  /** Stop as soon as this score is reached (benchmarks). */
+  readonly target?: number;
+  readonly onImprove?: (elapsedMs: number, score: number) => void;
+}
+
+export const DEFAULT_PLAN_GROUPS_OPTIONS: Readonly<PlanGroupsOptions> = Object.freeze({
+  seed: 1,
+  timeLimit: 1000,
+  maxIterations: 8_000,
+  rotation: false,
+  rotationWeight: 2,
+});
+
+export interface PlanStats {
+  readonly iterations: number;
+  readonly restarts: number;
+  readonly elapsedMs: number;
+}
+
+export type GroupPlan =
+  | {
+      readonly infeasible: false;
+      readonly groups: readonly (readonly string[])[];
+      readonly score: number;
+      readonly evaluation: GroupScore;
+      readonly notices: readonly PlanNotice[];
+      readonly stats: PlanStats;
+    }
+  | {
+      readonly infeasible: true;
+      readonly conflicts: readonly PlanConflict[];
+      readonly notices: readonly PlanNotice[];
+      readonly stats: PlanStats;
+    };
+
+export function planGroups(problem: PlanningProblem, options: Partial<PlanGroupsOptions> = {}): GroupPlan {
+  const settings = { ...DEFAULT_PLAN_GROUPS_OPTIONS, ...options };
+  const groupSize = settings.groupSize ?? problem.groupSize ?? 4;
+  if (!(settings.timeLimit > 0)) throw new InvalidOptionError('timeLimit', 'must be above 0');
+  if (!(settings.maxIterations > 0)) throw new InvalidOptionError('maxIterations', 'must be above 0');
+  const model = compileGroupModel(problem);
+  const sizes = groupSizes(model.n, groupSize);
+  const { conflicts, notices } = groupConflicts(model, sizes);
+  const noStats: PlanStats = { iterations: 0, restarts: 0, elapsedMs: 0 };
+  if (conflicts.length > 0) return { infeasible: true, conflicts, notices, stats: noStats };
+
+  const start = randomAssignment(model, sizes, createRng(settings.seed ^ 0x5bd1e995));
+  const result = tabuSearch(model, sizes, start, { ...settings, rotationWeight: settings.rotation ? settings.rotationWeight : 0 });
+  const stats: PlanStats = { iterations: result.iterations, restarts: result.restarts, elapsedMs: result.elapsedMs };
+  const groups = toGroups(model.pupils.map((p) => p.id), result.group, sizes.length);
+  if (result.violations > 1e-9) {
+    const evaluation = scoreGroupsWithModel(model, groups, groupSize);
+    const unmet = evaluation.violations.map((v): PlanConflict => ({ code: 'NO_PLAN_FOUND', pupils: v.pupils, text: v.text }));
+    return {
+      infeasible: true,
+      conflicts: [{ code: 'NO_PLAN_FOUND', pupils: [], text: { nb: 'Ingen plan som oppfyller alle reglene ble funnet. Disse reglene kunne ikke oppfylles samtidig i det beste forsøket:', en: 'No plan meeting every rule was found. These rules could not all be met in the best attempt:' } }, ...unmet],
+      notices,
+      stats,
+    };
+  }
+  const evaluation = scoreGroupsWithModel(model, groups, groupSize);
+  return { infeasible: false, groups, score: evaluation.score, evaluation, notices, stats };
+}
+
+/** Group lists in roster order, groups ordered by their first pupil. */
+export function toGroups(ids: readonly string[], group: Int32Array, m: number): string[][] {
+  const groups: string[][] = Array.from({ length: m }, () => []);
+  ids.forEach((id, i) => groups[group[i]!]!.push(id));
+  return groups.filter((g) => g.length > 0).sort((a, b) => ids.indexOf(a[0]!) - ids.indexOf(b[0]!));
+}

@@ -1,0 +1,152 @@
+/**
+ * scoreGroups(problem, groups, groupSize): the default score of planning.md, every hard rule checked, and an
+ * explanation per pupil. The one scoring function for every planner, the CLI and the dashboard.
+ *   score = Σ_{pairs in one group, not in A} w(i, j) + 3 × (pupils with an admissible nominee who have one in their group)
+ */
+import { InvalidOptionError } from '../survey/invalid-option-error.ts';
+import { compileGroupModel, genderBounds, pairKey, type GroupModel } from './group-model.ts';
+import { groupSizes } from './group-sizes.ts';
+import type { PlanningProblem } from './planning-problem.ts';
+import { list, type PlanRuleCheck, type PlanRuleCode } from './plan-rule.ts';
+
+export const COVERAGE_BONUS = 3;
+
+export interface PupilPlacement {
+  readonly pupil: string;
+  readonly name: string;
+  readonly group: number;
+  /** Pupils this pupil named positively who are in the same group, and who are elsewhere. */
+  readonly withChosen: readonly string[];
+  readonly chosenElsewhere: readonly string[];
+  /** Has at least one admissible nominee in the group. */
+  readonly covered: boolean;
+  /** Every rule check that concerns this pupil. */
+  readonly rules: readonly PlanRuleCheck[];
+}
+
+export interface GroupScore {
+  readonly score: number;
+  readonly pairScore: number;
+  readonly covered: number;
+  /** Pairs from the previous plan that share a group again (rotation). */
+  readonly repeatedPairs: number;
+  readonly checks: readonly PlanRuleCheck[];
+  readonly violations: readonly PlanRuleCheck[];
+  readonly pupils: readonly PupilPlacement[];
+}
+
+/** Group index per pupil index; throws for a plan that does not place every pupil exactly once. */
+export function assignmentOf(model: GroupModel, groups: readonly (readonly string[])[]): Int32Array {
+  const group = new Int32Array(model.n).fill(-1);
+  groups.forEach((members, g) =>
+    members.forEach((id) => {
+      const i = model.index.get(id);
+      if (i === undefined) throw new InvalidOptionError('groups', `unknown pupil id "${id}"`);
+      if (group[i] !== -1) throw new InvalidOptionError('groups', `pupil "${id}" is placed twice`);
+      group[i] = g;
+    }),
+  );
+  const missing = model.pupils.filter((_, i) => group[i] === -1).map((p) => p.id);
+  if (missing.length > 0) throw new InvalidOptionError('groups', `pupils not placed: ${missing.join(', ')}`);
+  return group;
+}
+
+const REASON_TEXT = {
+  negative: { nb: 'negativt valg', en: 'a negative choice' },
+  bullying: { nb: 'meldt mobbing', en: 'reported bullying' },
+  separate: { nb: 'holdes adskilt av lærer', en: 'kept apart by a teacher' },
+  'vulnerable-powerful': { nb: 'sårbar elev og elev i maktposisjon', en: 'a vulnerable pupil and a pupil in a power position' },
+} as const;
+
+export function scoreGroups(problem: PlanningProblem, groups: readonly (readonly string[])[], groupSize = problem.groupSize ?? 4): GroupScore {
+  return scoreGroupsWithModel(compileGroupModel(problem), groups, groupSize);
+}
+
+export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readonly string[])[], groupSize: number): GroupScore {
+  const { n, pupils } = model;
+  const group = assignmentOf(model, groups);
+  const name = (i: number) => pupils[i]!.name;
+  const checks: PlanRuleCheck[] = [];
+  const check = (rule: PlanRuleCode, met: boolean, members: number[], g: number | null, nb: string, en: string) =>
+    checks.push({ rule, met, pupils: members.map((i) => pupils[i]!.id), group: g, text: { nb, en } });
+
+  const expected = groupSizes(n, groupSize).sort((a, b) => b - a).join(',');
+  const actual = groups.map((g) => g.length).sort((a, b) => b - a).join(',');
+  check('SIZES', expected === actual, [], null, `Gruppestørrelser ${actual} (skal være ${expected}).`, `Group sizes ${actual} (should be ${expected}).`);
+
+  let pairScore = 0;
+  let repeatedPairs = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const same = group[i] === group[j];
+      if (same) {
+        pairScore += model.weight[i * n + j]!;
+        if (model.previous[i * n + j]) repeatedPairs++;
+      }
+      if (model.apart[i * n + j]) {
+        const why = model.apartReasons.get(pairKey(n, i, j))!;
+        const nb = why.map((r) => REASON_TEXT[r].nb).join(', ');
+        const en = why.map((r) => REASON_TEXT[r].en).join(', ');
+        check('APART', !same, [i, j], same ? group[i]! : null,
+          same ? `${name(i)} og ${name(j)} er i samme gruppe, men skal holdes fra hverandre (${nb}).` : `${name(i)} og ${name(j)} er i ulike grupper (${nb}).`,
+          same ? `${name(i)} and ${name(j)} share a group but must be kept apart (${en}).` : `${name(i)} and ${name(j)} are in different groups (${en}).`);
+      }
+      if (model.together[i * n + j]) {
+        check('TOGETHER', same, [i, j], same ? group[i]! : null,
+          same ? `${name(i)} og ${name(j)} er sammen, som ønsket.` : `${name(i)} og ${name(j)} skal være sammen, men er i ulike grupper.`,
+          same ? `${name(i)} and ${name(j)} are together, as asked.` : `${name(i)} and ${name(j)} should be together but are in different groups.`);
+      }
+      if (model.lock[i]! >= 0 && model.lock[j]! >= 0) {
+        const sameLock = model.lock[i] === model.lock[j];
+        const met = sameLock === same;
+        check('LOCK', met, [i, j], null,
+          met ? `${name(i)} og ${name(j)} er plassert etter låsingen.` : sameLock ? `${name(i)} og ${name(j)} er låst sammen, men er i ulike grupper.` : `${name(i)} og ${name(j)} er låst til ulike grupper, men er sammen.`,
+          met ? `${name(i)} and ${name(j)} are placed as locked.` : sameLock ? `${name(i)} and ${name(j)} are locked together but are in different groups.` : `${name(i)} and ${name(j)} are locked to different groups but share one.`);
+      }
+    }
+  }
+
+  const m = groups.length;
+  const supportCap = Math.ceil(model.supportCount / Math.max(m, 1));
+  const powerfulCap = Math.ceil(model.powerfulCount / Math.max(m, 1));
+  groups.forEach((members, g) => {
+    const idx = members.map((id) => model.index.get(id)!);
+    const { lo, hi } = genderBounds(model, members.length);
+    model.genders.forEach((gender, k) => {
+      const count = idx.filter((i) => model.genderOf[i] === k).length;
+      const met = count >= lo[k]! && count <= hi[k]!;
+      check('GENDER_BALANCE', met, idx, g, `Gruppe ${g + 1}: ${count} med kjønn ${gender} (tillatt ${lo[k]}–${hi[k]}).`, `Group ${g + 1}: ${count} of gender ${gender} (allowed ${lo[k]}–${hi[k]}).`);
+    });
+    const support = idx.filter((i) => pupils[i]!.support);
+    if (model.supportCount > 0) check('SUPPORT_CAP', support.length <= supportCap, support, g, `Gruppe ${g + 1}: ${support.length} elever med ekstra støtte (høyst ${supportCap}).`, `Group ${g + 1}: ${support.length} pupils with support needs (at most ${supportCap}).`);
+    const powerful = idx.filter((i) => pupils[i]!.powerful);
+    if (model.powerfulCount > 0) check('POWERFUL_CAP', powerful.length <= powerfulCap, powerful, g, `Gruppe ${g + 1}: ${powerful.length} elever i maktposisjon (høyst ${powerfulCap}).`, `Group ${g + 1}: ${powerful.length} pupils in a power position (at most ${powerfulCap}).`);
+  });
+
+  let covered = 0;
+  const coveredBy = (i: number) => model.admissibleOf[i]!.filter((j) => group[j] === group[i]);
+  for (let i = 0; i < n; i++) {
+    const friends = coveredBy(i);
+    if (model.admissibleOf[i]!.length > 0 && friends.length > 0) covered++;
+    if (model.mustCover[i]) {
+      const met = friends.length > 0;
+      check('VULNERABLE_FRIEND', met, [i, ...friends], group[i]!,
+        met ? `${name(i)} er sammen med ${list(friends.map(name), 'og')}, som ${name(i)} valgte.` : `${name(i)} har ingen av sine valgte venner i gruppen.`,
+        met ? `${name(i)} is with ${list(friends.map(name), 'and')}, whom ${name(i)} chose.` : `${name(i)} has none of the friends they chose in the group.`);
+    }
+  }
+
+  const placements = pupils.map((p, i): PupilPlacement => {
+    const chosen = model.pupils.map((_, j) => j).filter((j) => model.positive[i * n + j]);
+    return {
+      pupil: p.id,
+      name: p.name,
+      group: group[i]!,
+      withChosen: chosen.filter((j) => group[j] === group[i]).map((j) => pupils[j]!.id),
+      chosenElsewhere: chosen.filter((j) => group[j] !== group[i]).map((j) => pupils[j]!.id),
+      covered: coveredBy(i).length > 0,
+      rules: checks.filter((c) => c.pupils.includes(p.id)),
+    };
+  });
+  return { score: pairScore + COVERAGE_BONUS * covered, pairScore, covered, repeatedPairs, checks, violations: checks.filter((c) => !c.met), pupils: placements };
+}
