@@ -55,3 +55,7 @@ export * from './plan/plan-groups.ts';
 export * from './plan/derive-planning-problem.ts';
 export * from './generate/generate-class-survey.ts';
 export * from './generate/generate-class-problem.ts';
+export * from './plan/room-layout.ts';
+export * from './plan/score-seating.ts';
+export * from './plan/desk-pairs.ts';
+export * from './plan/plan-seating.ts';

@@ -16,6 +16,8 @@ import { randomAssignment, tabuSearch } from './tabu-search.ts';
 export interface PlanGroupsOptions {
   /** Target group size (default: the problem's `groupSize`, else 4). */
   readonly groupSize?: number;
+  /** Explicit group sizes instead (e.g. the tables of a room); must add up to the number of pupils. */
+  readonly sizes?: readonly number[];
   readonly seed: number;
   /** Milliseconds the search may run. */
   readonly timeLimit: number;
@@ -66,7 +68,8 @@ export function planGroups(problem: PlanningProblem, options: Partial<PlanGroups
   if (!(settings.timeLimit > 0)) throw new InvalidOptionError('timeLimit', 'must be above 0');
   if (!(settings.maxIterations > 0)) throw new InvalidOptionError('maxIterations', 'must be above 0');
   const model = compileGroupModel(problem);
-  const sizes = groupSizes(model.n, groupSize);
+  const sizes = settings.sizes ? [...settings.sizes] : groupSizes(model.n, groupSize);
+  if (sizes.reduce((a, b) => a + b, 0) !== model.n || sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new InvalidOptionError('sizes', `must be whole numbers ≥ 1 adding up to ${model.n}`);
   const { conflicts, notices } = groupConflicts(model, sizes);
   const noStats: PlanStats = { iterations: 0, restarts: 0, elapsedMs: 0 };
   if (conflicts.length > 0) return { infeasible: true, conflicts, notices, stats: noStats };
@@ -76,7 +79,7 @@ export function planGroups(problem: PlanningProblem, options: Partial<PlanGroups
   const stats: PlanStats = { iterations: result.iterations, restarts: result.restarts, elapsedMs: result.elapsedMs };
   const groups = toGroups(model.pupils.map((p) => p.id), result.group, sizes.length);
   if (result.violations > 1e-9) {
-    const evaluation = scoreGroupsWithModel(model, groups, groupSize);
+    const evaluation = scoreGroupsWithModel(model, groups, groupSize, sizes);
     const unmet = evaluation.violations.map((v): PlanConflict => ({ code: 'NO_PLAN_FOUND', pupils: v.pupils, text: v.text }));
     return {
       infeasible: true,
@@ -85,7 +88,7 @@ export function planGroups(problem: PlanningProblem, options: Partial<PlanGroups
       stats,
     };
   }
-  const evaluation = scoreGroupsWithModel(model, groups, groupSize);
+  const evaluation = scoreGroupsWithModel(model, groups, groupSize, sizes);
   return { infeasible: false, groups, score: evaluation.score, evaluation, notices, stats };
 }
 

@@ -62,7 +62,7 @@ export function scoreGroups(problem: PlanningProblem, groups: readonly (readonly
   return scoreGroupsWithModel(compileGroupModel(problem), groups, groupSize);
 }
 
-export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readonly string[])[], groupSize: number): GroupScore {
+export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readonly string[])[], groupSize: number, sizes?: readonly number[]): GroupScore {
   const { n, pupils } = model;
   const group = assignmentOf(model, groups);
   const name = (i: number) => pupils[i]!.name;
@@ -70,7 +70,7 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
   const check = (rule: PlanRuleCode, met: boolean, members: number[], g: number | null, nb: string, en: string) =>
     checks.push({ rule, met, pupils: members.map((i) => pupils[i]!.id), group: g, text: { nb, en } });
 
-  const expected = groupSizes(n, groupSize).sort((a, b) => b - a).join(',');
+  const expected = [...(sizes ?? groupSizes(n, groupSize))].sort((a, b) => b - a).join(',');
   const actual = groups.map((g) => g.length).sort((a, b) => b - a).join(',');
   check('SIZES', expected === actual, [], null, `Gruppestørrelser ${actual} (skal være ${expected}).`, `Group sizes ${actual} (should be ${expected}).`);
 
