@@ -90,7 +90,7 @@ export function groupConflicts(model: GroupModel, sizes: readonly number[]): { c
   // Powerful pupils are spread (at most ⌈P/m⌉ per group) and vulnerable pupils may share no group with them.
   const powerful = pupils.map((_, i) => i).filter((i) => pupils[i]!.powerful);
   const vulnerable = pupils.map((_, i) => i).filter((i) => pupils[i]!.vulnerable && !pupils[i]!.powerful);
-  if (powerful.length > 0 && vulnerable.length > 0) {
+  if (model.profile === 'groups' && powerful.length > 0 && vulnerable.length > 0) {
     const cap = Math.ceil(powerful.length / sizes.length);
     const free = [...sizes].sort((a, b) => b - a).slice(0, sizes.length - Math.ceil(powerful.length / cap));
     const room = free.reduce((sum, s) => sum + s, 0);
@@ -102,8 +102,8 @@ export function groupConflicts(model: GroupModel, sizes: readonly number[]): { c
   }
   model.genders.forEach((gender, k) => {
     const count = pupils.filter((_, i) => model.genderOf[i] === k).length;
-    const lo = sizes.reduce((sum, s) => sum + genderBounds(model, s).lo[k]!, 0);
-    const hi = sizes.reduce((sum, s) => sum + genderBounds(model, s).hi[k]!, 0);
+    const lo = sizes.reduce((sum, s) => sum + genderBounds(model, s, sizes.length).lo[k]!, 0);
+    const hi = sizes.reduce((sum, s) => sum + genderBounds(model, s, sizes.length).hi[k]!, 0);
     if (count < lo || count > hi) {
       conflicts.push({ code: 'GENDER_IMPOSSIBLE', pupils: [],
         text: { nb: `Kjønnsbalansen for ${gender} kan ikke oppfylles med disse gruppestørrelsene.`, en: `The gender balance for ${gender} cannot be met with these group sizes.` } });

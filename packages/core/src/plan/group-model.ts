@@ -8,7 +8,11 @@ import { resolvePupil, type PlanningProblem, type ResolvedPupil } from './planni
 /** Why a pair is in the apart set A. */
 export type ApartReason = 'negative' | 'bullying' | 'separate' | 'vulnerable-powerful';
 
+/** Which rule set of planning.md applies: groups and seating (G, S) or classes for a cohort (C). */
+export type PlanProfile = 'groups' | 'classes';
+
 export interface GroupModel {
+  readonly profile: PlanProfile;
   readonly n: number;
   readonly pupils: readonly ResolvedPupil[];
   readonly index: ReadonlyMap<string, number>;
@@ -36,11 +40,28 @@ export interface GroupModel {
   readonly lock: Int32Array;
   readonly supportCount: number;
   readonly powerfulCount: number;
+  /** Level per pupil (NaN when not given) and the mean over those given. */
+  readonly level: Float64Array;
+  readonly levelMean: number;
+  /** Previous class index per pupil (−1: none), the class names, and the cap per new class (0: none). */
+  readonly previousClassOf: Int32Array;
+  readonly previousClasses: readonly string[];
+  readonly previousClassCap: number;
+}
+
+/** Why a negative nomination apart: groups keep every negative pair apart; classes only those a vulnerable pupil made. */
+function apartOnNegative(profile: PlanProfile, from: ResolvedPupil): boolean {
+  return profile === 'groups' || from.vulnerable;
 }
 
 export const pairKey = (n: number, i: number, j: number) => (i < j ? i * n + j : j * n + i);
 
-export function compileGroupModel(problem: PlanningProblem): GroupModel {
+/**
+ * Compiles a problem for one rule set. Classes differ from groups (planning.md § Classes): only bullying,
+ * separate and negative nominations made by a vulnerable pupil are apart; every other negative nomination
+ * inside a class costs 1 (folded into the pair weight); there is no vulnerable–powerful apart rule.
+ */
+export function compileGroupModel(problem: PlanningProblem, profile: PlanProfile = 'groups'): GroupModel {
   const pupils = problem.pupils.map(resolvePupil);
   const n = pupils.length;
   const index = new Map(pupils.map((p, i) => [p.id, i]));
@@ -57,11 +78,20 @@ export function compileGroupModel(problem: PlanningProblem): GroupModel {
     if (!list.includes(reason)) list.push(reason);
     reasons.set(key, list);
   };
-  for (const [a, b] of problem.negative ?? []) addApart(at(a), at(b), 'negative');
+  const penalty = new Float64Array(n * n);
+  for (const [a, b] of problem.negative ?? []) {
+    if (apartOnNegative(profile, pupils[at(a)]!)) addApart(at(a), at(b), 'negative');
+    else {
+      penalty[at(a) * n + at(b)]! += 1;
+      penalty[at(b) * n + at(a)]! += 1;
+    }
+  }
   for (const [a, b] of problem.bullying ?? []) addApart(at(a), at(b), 'bullying');
   for (const [a, b] of problem.separate ?? []) addApart(at(a), at(b), 'separate');
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) if (pupils[i]!.vulnerable && pupils[j]!.powerful && i !== j) addApart(i, j, 'vulnerable-powerful');
+  if (profile === 'groups') {
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) if (pupils[i]!.vulnerable && pupils[j]!.powerful && i !== j) addApart(i, j, 'vulnerable-powerful');
+    }
   }
 
   const together = new Uint8Array(n * n);
@@ -79,7 +109,7 @@ export function compileGroupModel(problem: PlanningProblem): GroupModel {
       if (i === j || apart[i * n + j]) continue;
       const aij = positive[i * n + j]!;
       const aji = positive[j * n + i]!;
-      weight[i * n + j] = aij * (1 + vi) + aji * (1 + (pupils[j]!.vulnerable ? 1 : 0)) + aij * aji;
+      weight[i * n + j] = aij * (1 + vi) + aji * (1 + (pupils[j]!.vulnerable ? 1 : 0)) + aij * aji - penalty[i * n + j]!;
       if (aij) {
         admissible[i * n + j] = 1;
         admissibleOf[i]!.push(j);
@@ -95,16 +125,46 @@ export function compileGroupModel(problem: PlanningProblem): GroupModel {
   const genderShare = genders.map((g) => pupils.filter((p) => p.gender === g).length / withGender);
   const lock = Int32Array.from(pupils, (p) => problem.locks?.[p.id] ?? -1);
 
+  const level = Float64Array.from(pupils, (p) => (p.level === null ? NaN : p.level));
+  const given = [...level].filter((v) => !Number.isNaN(v));
+  const previousClasses = [...new Set(pupils.map((p) => p.previousClass).filter((c): c is string => Boolean(c)))].sort();
   return {
-    n, pupils, index, positive, weight, apart, apartReasons: reasons, together, previous, admissible, admissibleOf, admissibleBy, mustCover,
+    profile, n, pupils, index, positive, weight, apart, apartReasons: reasons, together, previous, admissible, admissibleOf, admissibleBy, mustCover,
     genders, genderOf, genderShare, lock,
     supportCount: pupils.filter((p) => p.support).length,
     powerfulCount: pupils.filter((p) => p.powerful).length,
+    level,
+    levelMean: given.length ? given.reduce((a, b) => a + b, 0) / given.length : 0,
+    previousClassOf: Int32Array.from(pupils, (p) => (p.previousClass ? previousClasses.indexOf(p.previousClass) : -1)),
+    previousClasses,
+    previousClassCap: problem.previousClassCap ?? 0,
   };
 }
 
-/** Gender bounds for a group of size s: ⌊f·s⌋ − 1 … ⌈f·s⌉ + 1 for each gender present. */
-export function genderBounds(model: GroupModel, size: number): { lo: number[]; hi: number[] } {
+/** Per-group caps for support and powerful pupils with m groups (classes: support one more). */
+export function groupCaps(model: GroupModel, m: number): { support: number; powerful: number } {
+  const support = Math.ceil(model.supportCount / Math.max(m, 1));
+  return { support: model.profile === 'classes' ? support + 1 : support, powerful: Math.ceil(model.powerfulCount / Math.max(m, 1)) };
+}
+
+/** Classes: the allowed deviation of a class's level sum from mean × size (0.05 · mean · ⌈n/K⌉). */
+export function levelTolerance(model: GroupModel, m: number): number {
+  return 0.05 * model.levelMean * Math.ceil(model.n / Math.max(m, 1));
+}
+
+/**
+ * Gender bounds for a group of size s: ⌊f·s⌋ − 1 … ⌈f·s⌉ + 1 for each gender present. Classes (K of them):
+ * ⌊f·⌊n/K⌋⌋ − 2 … ⌈f·⌈n/K⌉⌉ + 2, whatever the class's own size; pass m = K.
+ */
+export function genderBounds(model: GroupModel, size: number, m = 0): { lo: number[]; hi: number[] } {
+  if (model.profile === 'classes' && m > 0) {
+    const small = Math.floor(model.n / m);
+    const large = Math.ceil(model.n / m);
+    return {
+      lo: model.genderShare.map((f) => Math.max(0, Math.floor(f * small + 1e-9) - 2)),
+      hi: model.genderShare.map((f) => Math.ceil(f * large - 1e-9) + 2),
+    };
+  }
   return {
     lo: model.genderShare.map((f) => Math.max(0, Math.floor(f * size + 1e-9) - 1)),
     hi: model.genderShare.map((f) => Math.ceil(f * size - 1e-9) + 1),

@@ -9,10 +9,21 @@ import { GroupState } from './group-state.ts';
 import { randomAssignment } from './tabu-search.ts';
 
 describe('GroupState.delta(i, b, j)', () => {
-  it.each([1, 2, 3, 4])('equals a full recomputation after every move (class seed %i)', (seed) => {
+  it.each([
+    [1, 'groups'],
+    [2, 'groups'],
+    [3, 'classes'],
+    [4, 'classes'],
+  ] as const)('equals a full recomputation after every move (class seed %i, %s rules)', (seed, profile) => {
     const survey = generateClassSurvey({ n: 27, seed });
-    const problem = { ...derivePlanningProblem(survey, analyseSurvey(survey)), previousPairs: [['p01', 'p02'], ['p03', 'p04']] as [string, string][] };
-    const model = compileGroupModel(problem);
+    const derived = derivePlanningProblem(survey, analyseSurvey(survey));
+    const problem = {
+      ...derived,
+      pupils: derived.pupils.map((p, i) => ({ ...p, level: 1 + (i % 5), previousClass: `7${'ABC'[i % 3]}` })),
+      previousPairs: [['p01', 'p02'], ['p03', 'p04']] as [string, string][],
+      previousClassCap: 3,
+    };
+    const model = compileGroupModel(problem, profile);
     const sizes = groupSizes(model.n, 4);
     const rng = createRng(seed);
     const state = new GroupState(model, randomAssignment(model, sizes, rng), sizes.length, 4);

@@ -4,7 +4,7 @@
  * the counts behind the balance rules. Every move's effect on score and violations is computed from these
  * in O(1) plus the pupils whose coverage it touches (planning.md: the default score and hard rules).
  */
-import { genderBounds, type GroupModel } from './group-model.ts';
+import { genderBounds, groupCaps, levelTolerance, type GroupModel } from './group-model.ts';
 import { COVERAGE_BONUS } from './score-groups.ts';
 
 export interface Evaluation {
@@ -29,6 +29,12 @@ export class GroupState {
   private readonly GC: Int32Array;
   private readonly SC: Int32Array;
   private readonly PC: Int32Array;
+  /** Classes: level sum and count of pupils with a level per group; previous-class counts per group. */
+  private readonly LS: Float64Array;
+  private readonly LN: Int32Array;
+  private readonly PCC: Int32Array;
+  private readonly classes: boolean;
+  private readonly tolerance: number;
   private readonly lo: Int32Array[];
   private readonly hi: Int32Array[];
   readonly supportCap: number;
@@ -57,12 +63,18 @@ export class GroupState {
     this.lo = [];
     this.hi = [];
     for (let s = 0; s <= maxSize + 1; s++) {
-      const b = genderBounds(model, s);
+      const b = genderBounds(model, s, m);
       this.lo.push(Int32Array.from(b.lo));
       this.hi.push(Int32Array.from(b.hi));
     }
-    this.supportCap = Math.ceil(model.supportCount / m);
-    this.powerfulCap = Math.ceil(model.powerfulCount / m);
+    const caps = groupCaps(model, m);
+    this.supportCap = caps.support;
+    this.powerfulCap = caps.powerful;
+    this.classes = model.profile === 'classes';
+    this.tolerance = levelTolerance(model, m);
+    this.LS = new Float64Array(m);
+    this.LN = new Int32Array(m);
+    this.PCC = new Int32Array(m * Math.max(model.previousClasses.length, 1));
     this.stamp = new Int32Array(n);
     for (let i = 0; i < n; i++) this.addPupil(i, this.group[i]!);
     this.recompute();
@@ -85,6 +97,26 @@ export class GroupState {
     if (genderOf[i]! >= 0) this.GC[g * G + genderOf[i]!]! += sign;
     if (pupils[i]!.support) this.SC[g]! += sign;
     if (pupils[i]!.powerful) this.PC[g]! += sign;
+    const level = this.model.level[i]!;
+    if (!Number.isNaN(level)) {
+      this.LS[g]! += sign * level;
+      this.LN[g]! += sign;
+    }
+    const earlierClass = this.model.previousClassOf[i]!;
+    if (earlierClass >= 0) this.PCC[g * this.model.previousClasses.length + earlierClass]! += sign;
+  }
+
+  /** Classes: how far group g's level sum is outside its tolerance. */
+  private levelExcess(g: number, sumDelta = 0, countDelta = 0): number {
+    if (!this.classes || this.model.levelMean === 0) return 0;
+    return Math.max(0, Math.abs(this.LS[g]! + sumDelta - this.model.levelMean * (this.LN[g]! + countDelta)) - this.tolerance);
+  }
+
+  /** Classes: pupils over the cap from previous class c in group g. */
+  private previousExcess(g: number, c: number, delta = 0): number {
+    const cap = this.model.previousClassCap;
+    if (!this.classes || cap <= 0 || c < 0) return 0;
+    return Math.max(0, this.PCC[g * this.model.previousClasses.length + c]! + delta - cap);
   }
 
   /** Full recomputation of score and violations from the incremental tables. */
@@ -110,7 +142,10 @@ export class GroupState {
       if (mustCover[i] && !has) uncovered++;
     }
     let balance = 0;
-    for (let g = 0; g < m; g++) balance += this.balanceExcess(g, this.size[g]!) + this.capExcess(this.SC[g]!, this.PC[g]!);
+    for (let g = 0; g < m; g++) {
+      balance += this.balanceExcess(g, this.size[g]!) + this.capExcess(this.SC[g]!, this.PC[g]!) + this.levelExcess(g);
+      for (let c = 0; c < this.model.previousClasses.length; c++) balance += this.previousExcess(g, c);
+    }
     this.score = pairs / 2 + COVERAGE_BONUS * covered;
     this.violations = apartPairs / 2 + (togetherTotal - togetherSame) / 2 + balance + uncovered;
     this.repeated = repeated / 2;
@@ -188,6 +223,23 @@ export class GroupState {
     if (si !== sj || pi !== pj) {
       dBalance += this.capExcess(this.SC[a]! - si + sj, this.PC[a]! - pi + pj) - this.capExcess(this.SC[a]!, this.PC[a]!);
       dBalance += this.capExcess(this.SC[b]! + si - sj, this.PC[b]! + pi - pj) - this.capExcess(this.SC[b]!, this.PC[b]!);
+    }
+    if (this.classes) {
+      const li = model.level[i]!;
+      const lj = swap ? model.level[j]! : NaN;
+      const vi = Number.isNaN(li) ? 0 : li;
+      const vj = Number.isNaN(lj) ? 0 : lj;
+      const ni = Number.isNaN(li) ? 0 : 1;
+      const nj = Number.isNaN(lj) ? 0 : 1;
+      if (vi !== vj || ni !== nj) {
+        dBalance += this.levelExcess(a, vj - vi, nj - ni) - this.levelExcess(a) + this.levelExcess(b, vi - vj, ni - nj) - this.levelExcess(b);
+      }
+      const ci = model.previousClassOf[i]!;
+      const cj = swap ? model.previousClassOf[j]! : -1;
+      if (ci !== cj) {
+        if (ci >= 0) dBalance += this.previousExcess(a, ci, -1) - this.previousExcess(a, ci) + this.previousExcess(b, ci, 1) - this.previousExcess(b, ci);
+        if (cj >= 0) dBalance += this.previousExcess(a, cj, 1) - this.previousExcess(a, cj) + this.previousExcess(b, cj, -1) - this.previousExcess(b, cj);
+      }
     }
     // Coverage of i, j and every pupil who has i or j as an admissible nominee.
     this.dCovered = 0;

@@ -6,7 +6,7 @@
 import { createRng } from '../random/create-rng.ts';
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { groupConflicts } from './group-conflicts.ts';
-import { compileGroupModel } from './group-model.ts';
+import { compileGroupModel, type GroupModel } from './group-model.ts';
 import { groupSizes } from './group-sizes.ts';
 import type { PlanConflict, PlanNotice } from './plan-conflict.ts';
 import type { PlanningProblem } from './planning-problem.ts';
@@ -65,11 +65,17 @@ export type GroupPlan =
 export function planGroups(problem: PlanningProblem, options: Partial<PlanGroupsOptions> = {}): GroupPlan {
   const settings = { ...DEFAULT_PLAN_GROUPS_OPTIONS, ...options };
   const groupSize = settings.groupSize ?? problem.groupSize ?? 4;
+  const model = compileGroupModel(problem, 'groups');
+  const sizes = settings.sizes ? [...settings.sizes] : groupSizes(model.n, groupSize);
+  return planPartition(model, sizes, settings);
+}
+
+/** The search behind planGroups and planClasses: conflicts first, then tabu search, then the full score. */
+export function planPartition(model: GroupModel, sizes: readonly number[], settings: PlanGroupsOptions & { readonly sampleMoves?: number }): GroupPlan {
   if (!(settings.timeLimit > 0)) throw new InvalidOptionError('timeLimit', 'must be above 0');
   if (!(settings.maxIterations > 0)) throw new InvalidOptionError('maxIterations', 'must be above 0');
-  const model = compileGroupModel(problem);
-  const sizes = settings.sizes ? [...settings.sizes] : groupSizes(model.n, groupSize);
   if (sizes.reduce((a, b) => a + b, 0) !== model.n || sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new InvalidOptionError('sizes', `must be whole numbers ≥ 1 adding up to ${model.n}`);
+  const groupSize = Math.max(...sizes);
   const { conflicts, notices } = groupConflicts(model, sizes);
   const noStats: PlanStats = { iterations: 0, restarts: 0, elapsedMs: 0 };
   if (conflicts.length > 0) return { infeasible: true, conflicts, notices, stats: noStats };

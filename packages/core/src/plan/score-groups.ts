@@ -4,7 +4,7 @@
  *   score = Σ_{pairs in one group, not in A} w(i, j) + 3 × (pupils with an admissible nominee who have one in their group)
  */
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
-import { compileGroupModel, genderBounds, pairKey, type GroupModel } from './group-model.ts';
+import { compileGroupModel, genderBounds, groupCaps, levelTolerance, pairKey, type GroupModel } from './group-model.ts';
 import { groupSizes } from './group-sizes.ts';
 import type { PlanningProblem } from './planning-problem.ts';
 import { list, type PlanRuleCheck, type PlanRuleCode } from './plan-rule.ts';
@@ -107,20 +107,33 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
   }
 
   const m = groups.length;
-  const supportCap = Math.ceil(model.supportCount / Math.max(m, 1));
-  const powerfulCap = Math.ceil(model.powerfulCount / Math.max(m, 1));
+  const { support: supportCap, powerful: powerfulCap } = groupCaps(model, m);
+  const tolerance = levelTolerance(model, m);
+  const word = model.profile === 'classes' ? { nb: 'Klasse', en: 'Class' } : { nb: 'Gruppe', en: 'Group' };
   groups.forEach((members, g) => {
     const idx = members.map((id) => model.index.get(id)!);
-    const { lo, hi } = genderBounds(model, members.length);
+    const { lo, hi } = genderBounds(model, members.length, groups.length);
     model.genders.forEach((gender, k) => {
       const count = idx.filter((i) => model.genderOf[i] === k).length;
       const met = count >= lo[k]! && count <= hi[k]!;
-      check('GENDER_BALANCE', met, idx, g, `Gruppe ${g + 1}: ${count} med kjønn ${gender} (tillatt ${lo[k]}–${hi[k]}).`, `Group ${g + 1}: ${count} of gender ${gender} (allowed ${lo[k]}–${hi[k]}).`);
+      check('GENDER_BALANCE', met, idx, g, `${word.nb} ${g + 1}: ${count} med kjønn ${gender} (tillatt ${lo[k]}–${hi[k]}).`, `${word.en} ${g + 1}: ${count} of gender ${gender} (allowed ${lo[k]}–${hi[k]}).`);
     });
     const support = idx.filter((i) => pupils[i]!.support);
-    if (model.supportCount > 0) check('SUPPORT_CAP', support.length <= supportCap, support, g, `Gruppe ${g + 1}: ${support.length} elever med ekstra støtte (høyst ${supportCap}).`, `Group ${g + 1}: ${support.length} pupils with support needs (at most ${supportCap}).`);
+    if (model.supportCount > 0) check('SUPPORT_CAP', support.length <= supportCap, support, g, `${word.nb} ${g + 1}: ${support.length} elever med ekstra støtte (høyst ${supportCap}).`, `${word.en} ${g + 1}: ${support.length} pupils with support needs (at most ${supportCap}).`);
     const powerful = idx.filter((i) => pupils[i]!.powerful);
-    if (model.powerfulCount > 0) check('POWERFUL_CAP', powerful.length <= powerfulCap, powerful, g, `Gruppe ${g + 1}: ${powerful.length} elever i maktposisjon (høyst ${powerfulCap}).`, `Group ${g + 1}: ${powerful.length} pupils in a power position (at most ${powerfulCap}).`);
+    if (model.profile === 'classes' && model.levelMean > 0) {
+      const withLevel = idx.filter((i) => !Number.isNaN(model.level[i]!));
+      const sum = withLevel.reduce((total, i) => total + model.level[i]!, 0);
+      const off = Math.abs(sum - model.levelMean * withLevel.length);
+      check('LEVEL_BALANCE', off <= tolerance + 1e-9, idx, g, `${word.nb} ${g + 1}: nivåsummen avviker ${off.toFixed(1)} fra gjennomsnittet (høyst ${tolerance.toFixed(1)}).`, `${word.en} ${g + 1}: the level sum is ${off.toFixed(1)} from the mean (at most ${tolerance.toFixed(1)}).`);
+    }
+    if (model.profile === 'classes' && model.previousClassCap > 0) {
+      model.previousClasses.forEach((name, c) => {
+        const from = idx.filter((i) => model.previousClassOf[i] === c);
+        if (from.length > 0) check('PREVIOUS_CLASS_CAP', from.length <= model.previousClassCap, from, g, `${word.nb} ${g + 1}: ${from.length} elever fra ${name} (høyst ${model.previousClassCap}).`, `${word.en} ${g + 1}: ${from.length} pupils from ${name} (at most ${model.previousClassCap}).`);
+      });
+    }
+    if (model.powerfulCount > 0) check('POWERFUL_CAP', powerful.length <= powerfulCap, powerful, g, `${word.nb} ${g + 1}: ${powerful.length} elever i maktposisjon (høyst ${powerfulCap}).`, `${word.en} ${g + 1}: ${powerful.length} pupils in a power position (at most ${powerfulCap}).`);
   });
 
   let covered = 0;

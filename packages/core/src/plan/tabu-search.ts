@@ -18,6 +18,8 @@ export interface TabuOptions {
   readonly maxIterations: number;
   /** Weight of each pair from the previous plan that shares a group again (rotation; 0 = off). */
   readonly rotationWeight: number;
+  /** Evaluate at most this many random moves per step when the full neighbourhood is larger (large cohorts). */
+  readonly sampleMoves?: number;
   /** Stop early once this score is reached feasibly (benchmarks: time to optimum). */
   readonly target?: number;
   /** Called when a new best feasible plan is found (ms since start, score). */
@@ -119,7 +121,17 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
     bestMoveValue = -Infinity;
     ties = 0;
     current = objective(state.score, state.violations, state.repeated, lambda);
-    for (let x = 0; x < movable.length; x++) {
+    const fullNeighbourhood = (movable.length * movable.length) / 2;
+    if (options.sampleMoves !== undefined && fullNeighbourhood > options.sampleMoves) {
+      for (let t = 0; t < options.sampleMoves; t++) {
+        const i = movable[randomInt(rng, movable.length)]!;
+        const j = movable[randomInt(rng, movable.length)]!;
+        const a = state.group[i]!;
+        if (state.group[j] !== a) consider(i, state.group[j]!, j);
+        const b = randomInt(rng, m);
+        if (b !== a && state.size[b] === state.size[a]! - 1) consider(i, b, -1);
+      }
+    } else for (let x = 0; x < movable.length; x++) {
       const i = movable[x]!;
       const a = state.group[i]!;
       for (let y = x + 1; y < movable.length; y++) {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { generateCohortProblem } from '../generate/generate-cohort-problem.ts';
+import { compileGroupModel } from './group-model.ts';
+import { classSizes, planClasses } from './plan-classes.ts';
+import type { PlanningProblem } from './planning-problem.ts';
+import { scoreClasses } from './score-classes.ts';
+
+describe('classSizes(n, k)', () => {
+  it('gives ⌊n/K⌋ or ⌈n/K⌉', () => {
+    expect(classSizes(203, 8)).toEqual([26, 26, 26, 25, 25, 25, 25, 25]);
+    expect(() => classSizes(10, 0)).toThrow('classCount');
+  });
+});
+
+describe('planClasses(problem, options) on a generated cohort of 200 into 8', () => {
+  const problem: PlanningProblem = { ...generateCohortProblem({ n: 200, seed: 1, classCount: 8 }), previousClassCap: 8 };
+  const plan = planClasses(problem, { maxIterations: 400, timeLimit: 60_000, seed: 2 });
+
+  it('meets every hard rule and reports the score scoreClasses recomputes', () => {
+    if (plan.infeasible) throw new Error(plan.conflicts.map((c) => c.text.en).join(' | '));
+    expect(plan.classes.map((c) => c.length).sort()).toEqual(classSizes(200, 8).sort());
+    expect(plan.classes.flat().sort()).toEqual(problem.pupils.map((p) => p.id).sort());
+    const rescored = scoreClasses(problem, plan.classes);
+    expect(rescored.violations).toEqual([]);
+    expect(rescored.score).toBe(plan.score);
+    const classOf = new Map(plan.classes.flatMap((c, k) => c.map((id) => [id, k] as const)));
+    for (const [b, v] of problem.bullying ?? []) expect(classOf.get(b)).not.toBe(classOf.get(v));
+    const vulnerable = new Set(problem.pupils.filter((p) => p.vulnerable).map((p) => p.id));
+    for (const [from, to] of problem.negative ?? []) if (vulnerable.has(from)) expect(classOf.get(from)).not.toBe(classOf.get(to));
+    for (const c of plan.classes) expect(Math.max(...['6A', '6B', '6C', '6D', '6E', '6F', '6G', '6H'].map((pc) => c.filter((id) => problem.pupils.find((p) => p.id === id)!.previousClass === pc).length))).toBeLessThanOrEqual(8);
+  });
+
+  it('reports the per-pupil guarantees', () => {
+    if (plan.infeasible) return;
+    const model = compileGroupModel(problem, 'classes');
+    expect(plan.guarantees.vulnerable).toBe(problem.pupils.filter((p) => p.vulnerable).length);
+    expect(plan.guarantees.withChosenFriend).toBe(plan.guarantees.withAdmissibleFriend);
+    expect(plan.guarantees.withAdmissibleFriend).toBe(model.pupils.filter((p, i) => p.vulnerable && model.admissibleOf[i]!.length > 0).length);
+    expect(plan.guarantees.withMutualFriend).toBeLessThanOrEqual(plan.guarantees.withMutualFriendInCohort);
+  });
+
+  it('keeps apart only the negative nominations a vulnerable pupil made; other negatives cost 1 each', () => {
+    const tiny: PlanningProblem = {
+      version: 1,
+      pupils: [{ id: 'A', vulnerable: true }, { id: 'B' }, { id: 'C' }, { id: 'D' }, { id: 'E' }, { id: 'F' }],
+      negative: [['A', 'B'], ['C', 'D']],
+      positive: [['C', 'D'], ['D', 'C']],
+      classCount: 2,
+    };
+    const result = planClasses(tiny, { maxIterations: 200, timeLimit: 60_000 });
+    if (result.infeasible) throw new Error('expected a plan');
+    // C and D like each other (w = 3) but C rather not with D (−1): together is still worth 2.
+    const classOf = new Map(result.classes.flatMap((c, k) => c.map((id) => [id, k] as const)));
+    expect(classOf.get('A')).not.toBe(classOf.get('B'));
+    expect(classOf.get('C')).toBe(classOf.get('D'));
+    expect(result.score).toBe(3 - 1 + 3 * 2);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * planClasses(problem, options): a cohort into K classes by the rules of planning.md § Classes — sizes ⌊n/K⌋
+ * or ⌈n/K⌉; bullying, separate, together, locks and negative nominations made by a vulnerable pupil as hard
+ * rules; gender, support, power, level and previous-class balance; every vulnerable pupil with an
+ * admissible friend gets one in the class. Score = the group score − 1 for every other negative nomination
+ * inside a class. Large cohorts are searched with sampled neighbourhoods. Also reports the per-pupil
+ * guarantees: how many vulnerable pupils have a chosen friend and a mutual friend in their class.
+ */
+import { InvalidOptionError } from '../survey/invalid-option-error.ts';
+import { compileGroupModel } from './group-model.ts';
+import { DEFAULT_PLAN_GROUPS_OPTIONS, planPartition, type GroupPlan, type PlanGroupsOptions } from './plan-groups.ts';
+import type { PlanningProblem } from './planning-problem.ts';
+
+export interface PlanClassesOptions extends PlanGroupsOptions {
+  /** Number of classes (default: the problem's `classCount`). */
+  readonly classCount?: number;
+  readonly sampleMoves: number;
+}
+
+export const DEFAULT_PLAN_CLASSES_OPTIONS: Readonly<PlanClassesOptions> = Object.freeze({
+  ...DEFAULT_PLAN_GROUPS_OPTIONS,
+  timeLimit: 5000,
+  maxIterations: 4000,
+  sampleMoves: 3000,
+});
+
+export interface ClassGuarantees {
+  readonly vulnerable: number;
+  /** Vulnerable pupils with at least one admissible chosen friend, and how many of them got one. */
+  readonly withAdmissibleFriend: number;
+  readonly withChosenFriend: number;
+  /** Vulnerable pupils who have a mutual friend in the cohort, and how many have one in their class. */
+  readonly withMutualFriendInCohort: number;
+  readonly withMutualFriend: number;
+}
+
+export type ClassPlan =
+  | (Extract<GroupPlan, { infeasible: false }> & { readonly classes: readonly (readonly string[])[]; readonly guarantees: ClassGuarantees })
+  | Extract<GroupPlan, { infeasible: true }>;
+
+/** Class sizes: ⌊n/K⌋ or ⌈n/K⌉, the larger first. */
+export function classSizes(n: number, k: number): number[] {
+  if (!Number.isInteger(k) || k < 1 || k > n) throw new InvalidOptionError('classCount', `must be a whole number from 1 to ${n}`);
+  return Array.from({ length: k }, (_, c) => Math.floor(n / k) + (c < n % k ? 1 : 0));
+}
+
+export function planClasses(problem: PlanningProblem, options: Partial<PlanClassesOptions> = {}): ClassPlan {
+  const settings = { ...DEFAULT_PLAN_CLASSES_OPTIONS, ...options };
+  const k = settings.classCount ?? problem.classCount;
+  if (k === undefined) throw new InvalidOptionError('classCount', 'is required (in the problem or the options)');
+  const model = compileGroupModel(problem, 'classes');
+  const plan = planPartition(model, classSizes(model.n, k), settings);
+  if (plan.infeasible) return plan;
+  const { n } = model;
+  const classOf = new Map(plan.groups.flatMap((members, c) => members.map((id) => [model.index.get(id)!, c] as const)));
+  const vulnerable = model.pupils.map((_, i) => i).filter((i) => model.pupils[i]!.vulnerable);
+  const mutual = (i: number) => model.pupils.map((_, j) => j).filter((j) => model.positive[i * n + j] && model.positive[j * n + i]);
+  return {
+    ...plan,
+    classes: plan.groups,
+    guarantees: {
+      vulnerable: vulnerable.length,
+      withAdmissibleFriend: vulnerable.filter((i) => model.admissibleOf[i]!.length > 0).length,
+      withChosenFriend: vulnerable.filter((i) => model.admissibleOf[i]!.some((j) => classOf.get(j) === classOf.get(i))).length,
+      withMutualFriendInCohort: vulnerable.filter((i) => mutual(i).length > 0).length,
+      withMutualFriend: vulnerable.filter((i) => mutual(i).some((j) => classOf.get(j) === classOf.get(i))).length,
+    },
+  };
+}
+

@@ -1,0 +1,92 @@
+/**
+ * suggestSupportGroup(problem, pupil): 5–6 classmates for a support group around one pupil (planning.md
+ * § Support group), each with the reason they were suggested, in this order:
+ *   1. mutual friends of the pupil;  2. pupils the pupil chose;  3. pupils who chose the pupil;
+ *   4. pupils who are well liked (chosen more than the class median) and not in a power position.
+ * Within a tier, the more often chosen first, then roster order. Never suggested: pupils in the apart set with
+ * the pupil (negative choices either way, reported bullying, kept apart, a power position when the pupil is
+ * vulnerable), and the mutual friends of a pupil reported as bullying the pupil who also named the pupil
+ * negatively (allies). The excluded are listed with their reason, so the choice can be explained.
+ */
+import { InvalidOptionError } from '../survey/invalid-option-error.ts';
+import { compileGroupModel, pairKey } from './group-model.ts';
+import type { PlanningProblem } from './planning-problem.ts';
+
+export type SupportReason = 'MUTUAL_FRIEND' | 'CHOSEN_BY_PUPIL' | 'CHOSE_PUPIL' | 'WELL_LIKED';
+export type SupportExclusion = 'APART' | 'BULLYING' | 'ALLY_OF_BULLY' | 'POWERFUL';
+
+export interface SupportSuggestion {
+  readonly pupil: string;
+  readonly name: string;
+  readonly reason: SupportReason;
+  /** Positive nominations the classmate received. */
+  readonly chosenBy: number;
+  readonly text: { readonly nb: string; readonly en: string };
+}
+
+export interface SupportGroupSuggestion {
+  readonly pupil: string;
+  readonly suggestions: readonly SupportSuggestion[];
+  /** Candidates left after the suggestions, in rank order, to add by hand. */
+  readonly more: readonly SupportSuggestion[];
+  readonly excluded: readonly { readonly pupil: string; readonly reason: SupportExclusion }[];
+}
+
+export interface SupportGroupOptions {
+  /** How many to suggest (5–6 by default 6). */
+  readonly size: number;
+}
+
+export function suggestSupportGroup(problem: PlanningProblem, pupilId: string, options: Partial<SupportGroupOptions> = {}): SupportGroupSuggestion {
+  const size = options.size ?? 6;
+  if (!Number.isInteger(size) || size < 1) throw new InvalidOptionError('size', 'must be a whole number ≥ 1');
+  const model = compileGroupModel(problem);
+  const p = model.index.get(pupilId);
+  if (p === undefined) throw new InvalidOptionError('pupil', `unknown pupil id "${pupilId}"`);
+  const { n, pupils, positive } = model;
+  const name = (i: number) => pupils[i]!.name;
+  const received = pupils.map((_, j) => pupils.reduce((sum, __, i) => sum + positive[i * n + j]!, 0));
+  const sorted = [...received].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const bullies = (problem.bullying ?? []).filter(([, v]) => v === pupilId).map(([b]) => model.index.get(b)!);
+  const namedPupilNegatively = new Set((problem.negative ?? []).filter(([, to]) => to === pupilId).map(([from]) => model.index.get(from)!));
+  const allies = new Set(bullies.flatMap((b) => pupils.map((_, j) => j).filter((j) => positive[b * n + j] && positive[j * n + b] && namedPupilNegatively.has(j))));
+
+  const excluded: { pupil: string; reason: SupportExclusion }[] = [];
+  const candidates: SupportSuggestion[] = [];
+  for (let j = 0; j < n; j++) {
+    if (j === p) continue;
+    const reasons = model.apartReasons.get(pairKey(n, p, j)) ?? [];
+    if (bullies.includes(j) || reasons.includes('bullying')) {
+      excluded.push({ pupil: pupils[j]!.id, reason: 'BULLYING' });
+      continue;
+    }
+    if (allies.has(j)) {
+      excluded.push({ pupil: pupils[j]!.id, reason: 'ALLY_OF_BULLY' });
+      continue;
+    }
+    if (reasons.length > 0) {
+      excluded.push({ pupil: pupils[j]!.id, reason: reasons.every((r) => r === 'vulnerable-powerful') ? 'POWERFUL' : 'APART' });
+      continue;
+    }
+    const chose = positive[p * n + j]!;
+    const chosen = positive[j * n + p]!;
+    let reason: SupportReason | null = null;
+    if (chose && chosen) reason = 'MUTUAL_FRIEND';
+    else if (chose) reason = 'CHOSEN_BY_PUPIL';
+    else if (chosen) reason = 'CHOSE_PUPIL';
+    else if (received[j]! > median && !pupils[j]!.powerful) reason = 'WELL_LIKED';
+    if (!reason) continue;
+    const texts: Record<SupportReason, { nb: string; en: string }> = {
+      MUTUAL_FRIEND: { nb: `${name(j)} og ${name(p)} valgte hverandre.`, en: `${name(j)} and ${name(p)} chose each other.` },
+      CHOSEN_BY_PUPIL: { nb: `${name(p)} valgte ${name(j)}.`, en: `${name(p)} chose ${name(j)}.` },
+      CHOSE_PUPIL: { nb: `${name(j)} valgte ${name(p)}.`, en: `${name(j)} chose ${name(p)}.` },
+      WELL_LIKED: { nb: `${name(j)} er godt likt (valgt av ${received[j]}) og ikke i maktposisjon.`, en: `${name(j)} is well liked (chosen by ${received[j]}) and not in a power position.` },
+    };
+    candidates.push({ pupil: pupils[j]!.id, name: name(j), reason, chosenBy: received[j]!, text: texts[reason] });
+  }
+  const tier: Record<SupportReason, number> = { MUTUAL_FRIEND: 0, CHOSEN_BY_PUPIL: 1, CHOSE_PUPIL: 2, WELL_LIKED: 3 };
+  const order = new Map(pupils.map((q, i) => [q.id, i]));
+  candidates.sort((a, b) => tier[a.reason] - tier[b.reason] || b.chosenBy - a.chosenBy || order.get(a.pupil)! - order.get(b.pupil)!);
+  return { pupil: pupilId, suggestions: candidates.slice(0, size), more: candidates.slice(size), excluded };
+}
