@@ -3,9 +3,10 @@
  *   sociogram import <file> [options] [--json]
  */
 import { parseArgs } from 'node:util';
-import { SurveyImportError } from '@sociogram/core';
+import { InvalidOptionError, PlanningProblemError, SurveyImportError } from '@sociogram/core';
 import { analyseCommand } from './commands/analyse-command.ts';
 import { importCommand } from './commands/import-command.ts';
+import { planCommand } from './commands/plan-command.ts';
 import { formatIssues } from './format-issues.ts';
 import { EXIT, processIo, UsageError, type Io } from './io.ts';
 import { SURVEY_OPTIONS } from './load-survey.ts';
@@ -16,6 +17,12 @@ Commands:
   import <survey-file>     Read a survey export (CSV or .xlsx) and show what was found.
   analyse <survey-file>    Sociometric analysis: figures, status, indicators, follow-up list.
                            (alias: analyze) --seed <n> for communities, --lang nb|en for sentences.
+  plan groups   [--problem p.json | <survey-file>] [--size k] [--rotation] [--workers n]
+  plan seating  [--problem p.json | <survey-file>] --layout layout.json
+  plan support  [--problem p.json | <survey-file>] --pupil <id> [--size n]
+  plan classes  [--problem p.json | <survey-file>] --classes K
+                           Plans that keep every safety rule (docs/planning.md). Also: --seed <n>,
+                           --time-limit <ms>, --iterations <n>, --write-problem <file>.
 
 Survey options (every command that reads a survey):
   --roster <file>          Class list: id, name and any attributes (gender, support …).
@@ -32,15 +39,32 @@ Survey options (every command that reads a survey):
 Output:
   --json                   Machine-readable JSON on stdout (see docs/cli.md).
 
-Exit codes: 0 ok (warnings allowed), 1 usage error, 2 unusable input (issues on stderr).
+Exit codes: 0 ok (warnings allowed), 1 usage error, 2 unusable input (issues on stderr),
+3 no plan can meet every rule (the conflicts are printed).
 `;
 
-export function run(argv: readonly string[], io: Io = processIo): number {
+export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { ...SURVEY_OPTIONS, json: { type: 'boolean' }, seed: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        ...SURVEY_OPTIONS,
+        json: { type: 'boolean' },
+        seed: { type: 'string' },
+        lang: { type: 'string' },
+        problem: { type: 'string' },
+        'write-problem': { type: 'string' },
+        size: { type: 'string' },
+        'time-limit': { type: 'string' },
+        iterations: { type: 'string' },
+        workers: { type: 'string' },
+        rotation: { type: 'boolean' },
+        layout: { type: 'string' },
+        pupil: { type: 'string' },
+        classes: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     const [command, ...rest] = positionals;
     if (values.help || command === undefined || command === 'help') {
@@ -55,11 +79,23 @@ export function run(argv: readonly string[], io: Io = processIo): number {
       if (rest.length !== 1) throw new UsageError(`${command} takes exactly one survey file`);
       return analyseCommand(rest[0]!, values, io);
     }
+    if (command === 'plan') {
+      if (rest.length > 2) throw new UsageError('plan takes at most one survey file');
+      return await planCommand(rest[0], rest[1], values, io);
+    }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof SurveyImportError) {
       io.stderr(`The survey could not be read.\n\n${formatIssues(error.issues)}`);
       return EXIT.input;
+    }
+    if (error instanceof PlanningProblemError) {
+      io.stderr(`The planning problem is not valid:\n${error.issues.map((i) => `  ${i.path || '(top)'}: ${i.message}`).join('\n')}`);
+      return EXIT.input;
+    }
+    if (error instanceof InvalidOptionError) {
+      io.stderr(`sociogram: ${error.message}`);
+      return EXIT.usage;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`sociogram: ${(error as Error).message}\nRun "sociogram --help" for usage.`);
@@ -69,4 +105,4 @@ export function run(argv: readonly string[], io: Io = processIo): number {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = run(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await run(process.argv.slice(2));

@@ -10,9 +10,9 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(...argv: string[]): CliResult {
+export async function runCli(...argv: string[]): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const code = run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: ROOT });
+  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: ROOT });
   return { code, stdout, stderr };
 }

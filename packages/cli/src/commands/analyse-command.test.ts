@@ -4,8 +4,8 @@ import { runCli } from '../run-cli.test-helper.ts';
 const DEMO = ['fixtures/demo/klasse-7b.csv', '--roster', 'fixtures/demo/klasse-7b-roster.csv'];
 
 describe('sociogram analyse', () => {
-  it('--json prints the documented contract', () => {
-    const { code, stdout } = runCli('analyse', ...DEMO, '--json');
+  it('--json prints the documented contract', async () => {
+    const { code, stdout } = await runCli('analyse', ...DEMO, '--json');
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     const q = json.questions['hvem-liker-du-a-vaere-sammen-med-i'];
@@ -20,20 +20,20 @@ describe('sociogram analyse', () => {
     expect(json.followUp[0]).toMatchObject({ rank: 1, pupil: 'p12' });
   });
 
-  it('accepts "analyze", a seed, and prints a readable report in either language', () => {
-    const en = runCli('analyze', ...DEMO, '--seed', '3');
+  it('accepts "analyze", a seed, and prints a readable report in either language', async () => {
+    const en = await runCli('analyze', ...DEMO, '--seed', '3');
     expect(en.code).toBe(0);
     expect(en.stdout).toMatch(/Selma Rønning\s+0\s+3\s+0\s+neglected\s+REPORTED_VICTIM ISOLATED NEGLECTED/);
     expect(en.stdout).toContain('Nobody chose Leah Ahmed as someone to be with (0 of 24 classmates who answered).');
-    const nb = runCli('analyse', ...DEMO, '--lang', 'nb');
+    const nb = await runCli('analyse', ...DEMO, '--lang', 'nb');
     expect(nb.stdout).toContain('Ingen valgte Leah Ahmed som en å være sammen med (0 av 24 klassekamerater som svarte).');
     expect(nb.stdout).toMatch(/styrke \d+,\d+/);
   });
 
-  it('is reproducible for a seed and rejects bad options', () => {
-    expect(runCli('analyse', ...DEMO, '--json', '--seed', '5').stdout).toBe(runCli('analyse', ...DEMO, '--json', '--seed', '5').stdout);
-    expect(runCli('analyse', ...DEMO, '--seed', 'x').code).toBe(1);
-    expect(runCli('analyse', ...DEMO, '--lang', 'de').code).toBe(1);
-    expect(runCli('analyse', 'fixtures/invalid/EMPTY_FILE.csv').code).toBe(2);
+  it('is reproducible for a seed and rejects bad options', async () => {
+    expect((await runCli('analyse', ...DEMO, '--json', '--seed', '5')).stdout).toBe((await runCli('analyse', ...DEMO, '--json', '--seed', '5')).stdout);
+    expect((await runCli('analyse', ...DEMO, '--seed', 'x')).code).toBe(1);
+    expect((await runCli('analyse', ...DEMO, '--lang', 'de')).code).toBe(1);
+    expect((await runCli('analyse', 'fixtures/invalid/EMPTY_FILE.csv')).code).toBe(2);
   });
 });

@@ -1,3 +1,4 @@
+/// <reference path="../types/edmonds-blossom.d.ts" />
 /**
  * Desk-mates solved exactly: a maximum-weight perfect matching (Edmonds' blossom algorithm) over the pupils
  * and empty seats. A pair's weight is its seating value as desk-mates — w(i, j) plus the coverage bonus for

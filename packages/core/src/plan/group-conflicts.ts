@@ -113,7 +113,7 @@ export function groupConflicts(model: GroupModel, sizes: readonly number[]): { c
     if (!pupils[i]!.vulnerable) continue;
     const chosen = pupils.map((_, j) => j).filter((j) => model.positive[i * n + j]);
     if (chosen.length === 0) {
-      notices.push({ code: 'CHOSE_NOBODY', pupils: [id(i)], text: { nb: `${name(i)} valgte ingen, så planen kan ikke plassere ${name(i)} med en venn ${name(i)} har valgt.`, en: `${name(i)} chose nobody, so the plan cannot place ${name(i)} with a friend they chose.` } });
+      notices.push({ code: 'CHOSE_NOBODY', pupils: [id(i)], text: { nb: `${name(i)} har ingen valgte venner registrert (valgte ingen eller svarte ikke), så planen kan ikke sikre ${name(i)} en venn ${name(i)} har valgt.`, en: `${name(i)} has no chosen friend on record (chose nobody or did not answer), so the plan cannot guarantee ${name(i)} a friend they chose.` } });
       continue;
     }
     if (!model.mustCover[i]) {

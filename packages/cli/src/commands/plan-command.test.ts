@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { generateCohortProblem, scoreGroups } from '@sociogram/core';
+import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT, runCli } from '../run-cli.test-helper.ts';
+
+const DEMO = ['fixtures/demo/klasse-7b.csv', '--roster', 'fixtures/demo/klasse-7b-roster.csv'];
+const FAST = ['--iterations', '1500', '--time-limit', '60000'];
+
+describe('sociogram plan', () => {
+  it('groups from a survey file: the documented JSON, reproducible, and the problem can be saved', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+    const saved = join(dir, 'p.json');
+    const { code, stdout } = await runCli('plan', 'groups', ...DEMO, '--size', '4', '--json', '--write-problem', saved, ...FAST);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({ infeasible: false, violations: [] });
+    expect(json.groups.flat()).toHaveLength(25);
+    const problem = JSON.parse(readFileSync(saved, 'utf8'));
+    expect(problem.version).toBe(1);
+    expect(scoreGroups(problem, json.groups, 4).score).toBe(json.score);
+    const again = JSON.parse((await runCli('plan', 'groups', '--problem', saved, '--size', '4', '--json', ...FAST)).stdout);
+    expect(again.groups).toEqual(json.groups);
+    expect(json.pupils.find((p: { pupil: string }) => p.pupil === 'p12').rules.length).toBeGreaterThan(0);
+  });
+
+  it('exits 3 with the conflicts when the rules cannot all hold', async () => {
+    const { code, stdout } = await runCli('plan', 'groups', '--problem', 'fixtures/planning/infeasible-together-apart.json', '--json');
+    expect(code).toBe(3);
+    const json = JSON.parse(stdout);
+    expect(json.infeasible).toBe(true);
+    expect(json.conflicts[0]).toMatchObject({ code: 'TOGETHER_APART', pupils: ['kari', 'per'] });
+    expect(json).not.toHaveProperty('groups');
+    expect((await runCli('plan', 'groups', '--problem', 'fixtures/planning/infeasible-together-apart.json')).stdout).toContain('Kari and Per must be together');
+  });
+
+  it('rejects an invalid problem with every issue located (exit 2)', async () => {
+    const { code, stderr } = await runCli('plan', 'groups', '--problem', 'fixtures/planning/invalid-unknown-id.json');
+    expect(code).toBe(2);
+    expect(stderr).toContain('pupils[2].id: duplicate pupil id "a"');
+    expect(stderr).toContain('bullying[0][1]: unknown pupil id "zorro"');
+    expect(stderr).toContain('positive[0]: a pupil cannot be paired with themself ("b")');
+  });
+
+  it('seating, support and classes', async () => {
+    const seating = JSON.parse((await runCli('plan', 'seating', ...DEMO, '--layout', 'fixtures/planning/layout-pairs-4x4.json', '--json', ...FAST)).stdout);
+    expect(seating.seats).toHaveLength(32);
+    expect(seating.seats.filter((s: { pupil: string | null }) => s.pupil).length).toBe(25);
+    expect(seating.violations).toEqual([]);
+    const support = JSON.parse((await runCli('plan', 'support', ...DEMO, '--pupil', 'p12', '--json')).stdout);
+    expect(support.suggestions).toHaveLength(6);
+    expect(support.suggestions[0]).toMatchObject({ reason: 'CHOSEN_BY_PUPIL' });
+    const dir = mkdtempSync(join(tmpdir(), 'cohort-'));
+    writeFileSync(join(dir, 'cohort.json'), JSON.stringify(generateCohortProblem({ n: 100, seed: 3, classCount: 4 })));
+    const classes = JSON.parse((await runCli('plan', 'classes', '--problem', join(dir, 'cohort.json'), '--json', '--iterations', '300', '--time-limit', '60000')).stdout);
+    expect(classes.classes.map((c: string[]) => c.length)).toEqual([25, 25, 25, 25]);
+    expect(classes.guarantees.withChosenFriend).toBe(classes.guarantees.withAdmissibleFriend);
+  });
+
+  it('--workers 2 runs a second search on another thread and keeps the better plan', async () => {
+    const one = JSON.parse((await runCli('plan', 'groups', ...DEMO, '--json', ...FAST)).stdout);
+    // Worker threads load TypeScript through the launcher's tsx, so this runs the installed command.
+    const launched = spawnSync(process.execPath, ['packages/cli/bin/sociogram.mjs', 'plan', 'groups', ...DEMO, '--json', '--workers', '2', ...FAST], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
+    expect(launched.status).toBe(0);
+    const two = JSON.parse(launched.stdout);
+    expect(two.score).toBeGreaterThanOrEqual(one.score);
+    expect(two.violations).toEqual([]);
+  });
+
+  it('usage errors exit 1', async () => {
+    expect((await runCli('plan', 'groups')).code).toBe(1);
+    expect((await runCli('plan', 'tables', ...DEMO)).code).toBe(1);
+    expect((await runCli('plan', 'seating', ...DEMO)).stderr).toContain('--layout');
+    expect((await runCli('plan', 'groups', ...DEMO, '--size', '0')).code).toBe(1);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * `sociogram plan groups|seating|support|classes`: plans from a planning problem (--problem p.json) or a
+ * survey file. JSON (--json) is a public contract (docs/cli.md); exit code 3 when the rules cannot all hold.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  createRoomLayout,
+  planClasses,
+  planGroups,
+  planSeating,
+  suggestSupportGroup,
+  type GroupPlan,
+  type PlanConflict,
+  type PlanningProblem,
+  type PlanNotice,
+  type RoomLayoutSpec,
+} from '@sociogram/core';
+import { EXIT, UsageError, type Io } from '../io.ts';
+import { loadProblem, type ProblemArgs } from '../load-problem.ts';
+import { planGroupsInParallel } from '../plan/plan-groups-in-parallel.ts';
+
+export interface PlanArgs extends ProblemArgs {
+  readonly json?: boolean;
+  readonly size?: string;
+  readonly seed?: string;
+  readonly 'time-limit'?: string;
+  readonly iterations?: string;
+  readonly workers?: string;
+  readonly rotation?: boolean;
+  readonly layout?: string;
+  readonly pupil?: string;
+  readonly classes?: string;
+  readonly lang?: string;
+}
+
+function whole(value: string | undefined, name: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}`);
+  return number;
+}
+
+function searchOptions(args: PlanArgs) {
+  const seed = whole(args.seed, 'seed', 0);
+  const timeLimit = whole(args['time-limit'], 'time-limit', 1);
+  const maxIterations = whole(args.iterations, 'iterations', 1);
+  return { ...(seed === undefined ? {} : { seed }), ...(timeLimit === undefined ? {} : { timeLimit }), ...(maxIterations === undefined ? {} : { maxIterations }) };
+}
+
+const nameOf = (problem: PlanningProblem) => {
+  const names = new Map(problem.pupils.map((p) => [p.id, p.name ?? p.id]));
+  return (id: string | null) => (id === null ? '–' : (names.get(id) ?? id));
+};
+
+function infeasible(io: Io, json: boolean | undefined, conflicts: readonly PlanConflict[], notices: readonly PlanNotice[], lang: 'nb' | 'en'): number {
+  if (json) io.stdout(JSON.stringify({ infeasible: true, conflicts, notices }, null, 2));
+  else io.stdout(`No plan can meet every rule:\n${conflicts.map((c) => `  - ${c.text[lang]}`).join('\n')}\n${notices.map((n) => `Note: ${n.text[lang]}`).join('\n')}`);
+  return EXIT.infeasible;
+}
+
+function groupReport(plan: Extract<GroupPlan, { infeasible: false }>, problem: PlanningProblem, label: string, lang: 'nb' | 'en'): string {
+  const name = nameOf(problem);
+  let out = plan.groups.map((g, k) => `${label} ${k + 1}: ${g.map(name).join(', ')}`).join('\n');
+  out += `\n\nScore ${plan.score} (pairs ${plan.evaluation.pairScore}, ${plan.evaluation.covered} pupils with a chosen friend). Every rule is met (${plan.evaluation.checks.length} checks).`;
+  for (const notice of plan.notices) out += `\nNote: ${notice.text[lang]}`;
+  return out;
+}
+
+export async function planCommand(kind: string | undefined, surveyFile: string | undefined, args: PlanArgs, io: Io): Promise<number> {
+  const lang = args.lang === 'nb' ? 'nb' : 'en';
+  if (kind === 'groups') {
+    const groupSize = whole(args.size, 'size', 1);
+    const workers = whole(args.workers, 'workers', 1) ?? 1;
+    const problem = loadProblem(surveyFile, args, io.cwd);
+    const options = { ...searchOptions(args), ...(groupSize === undefined ? {} : { groupSize }), rotation: Boolean(args.rotation) };
+    const plan = workers > 1 ? await planGroupsInParallel(problem, options, workers) : planGroups(problem, options);
+    if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang);
+    io.stdout(args.json
+      ? JSON.stringify({ infeasible: false, groups: plan.groups, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, repeatedPairs: plan.evaluation.repeatedPairs, stats: plan.stats }, null, 2)
+      : groupReport(plan, problem, 'Group', lang));
+    return EXIT.ok;
+  }
+  if (kind === 'classes') {
+    const classCount = whole(args.classes, 'classes', 1);
+    const problem = loadProblem(surveyFile, args, io.cwd);
+    const plan = planClasses(problem, { ...searchOptions(args), ...(classCount === undefined ? {} : { classCount }) });
+    if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang);
+    io.stdout(args.json
+      ? JSON.stringify({ infeasible: false, classes: plan.classes, score: plan.score, violations: plan.evaluation.violations, guarantees: plan.guarantees, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }, null, 2)
+      : `${groupReport(plan, problem, 'Class', lang)}\nVulnerable pupils: ${plan.guarantees.vulnerable}; with a chosen friend in their class: ${plan.guarantees.withChosenFriend} of ${plan.guarantees.withAdmissibleFriend} possible; with a mutual friend: ${plan.guarantees.withMutualFriend} of ${plan.guarantees.withMutualFriendInCohort}.`);
+    return EXIT.ok;
+  }
+  if (kind === 'seating') {
+    if (args.layout === undefined) throw new UsageError('plan seating needs --layout <layout.json>');
+    let spec: RoomLayoutSpec;
+    try {
+      spec = JSON.parse(readFileSync(resolve(io.cwd, args.layout), 'utf8')) as RoomLayoutSpec;
+    } catch (error) {
+      throw new UsageError(`cannot read the layout ${args.layout}: ${(error as Error).message}`);
+    }
+    const layout = createRoomLayout(spec);
+    const problem = loadProblem(surveyFile, args, io.cwd);
+    const plan = planSeating(problem, layout, searchOptions(args));
+    if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang);
+    const seats = layout.seats.map((seat, s) => ({ seat: seat.id, row: seat.row, desk: seat.desk, pupil: plan.seats[s] ?? null }));
+    const name = nameOf(problem);
+    io.stdout(args.json
+      ? JSON.stringify({ infeasible: false, seats, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }, null, 2)
+      : `${[...new Set(layout.seats.map((s) => s.row))].map((row) => `Row ${row + 1}: ${seats.filter((s) => s.row === row).map((s) => name(s.pupil)).join(' | ')}`).join('\n')}\n\nScore ${plan.score}. Every rule is met.`);
+    return EXIT.ok;
+  }
+  if (kind === 'support') {
+    if (args.pupil === undefined) throw new UsageError('plan support needs --pupil <id>');
+    const size = whole(args.size, 'size', 1);
+    const problem = loadProblem(surveyFile, args, io.cwd);
+    const result = suggestSupportGroup(problem, args.pupil, size === undefined ? {} : { size });
+    io.stdout(args.json ? JSON.stringify(result, null, 2) : `Support group for ${nameOf(problem)(args.pupil)}:\n${result.suggestions.map((s, k) => `  ${k + 1}. ${s.name} — ${s.text[lang]}`).join('\n')}`);
+    return EXIT.ok;
+  }
+  throw new UsageError('plan takes groups, seating, support or classes');
+}
