@@ -63,3 +63,5 @@ export * from './plan/plan-classes.ts';
 export * from './plan/score-classes.ts';
 export * from './generate/generate-cohort-problem.ts';
 export * from './plan/suggest-support-group.ts';
+export * from './plan/group-state.ts';
+export * from './plan/tabu-search.ts';

@@ -2,8 +2,20 @@
 import { arch, cpus, totalmem } from 'node:os';
 import { formatBenchRows } from './bench-row.ts';
 import { analyseBench } from './analyse-bench.ts';
+import { classesBench } from './classes-bench.ts';
+import { groupsBench } from './groups-bench.ts';
 import { importBench } from './import-bench.ts';
+import { seatingBench } from './seating-bench.ts';
 
 console.log(`Sociogram benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? arch()}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
 console.log(formatBenchRows('Import (median of 15 runs)', importBench()));
 console.log(formatBenchRows('Analysis (median of 9 runs)', analyseBench()));
+console.log(formatBenchRows('Seating', seatingBench()));
+const groups = groupsBench();
+console.log('\nGroups against proven optima (HiGHS), single thread\n');
+console.log(groups.table);
+console.log(formatBenchRows('Groups: targets', groups.rows));
+const classes = classesBench();
+console.log(formatBenchRows('Classes', classes.rows));
+console.log('\nClasses: scaling (1 s each)\n');
+console.log(classes.table);

@@ -1,0 +1,25 @@
+/** Reads the reference optima written by make-reference-optima.ts. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { PlanningProblem } from '@sociogram/core';
+
+export const GROUPS_DIR = fileURLToPath(new URL('../../../../fixtures/planning/groups/', import.meta.url));
+export const CLASSES_DIR = fileURLToPath(new URL('../../../../fixtures/planning/classes/', import.meta.url));
+
+export interface StoredInstance {
+  readonly name: string;
+  readonly problem: PlanningProblem;
+  readonly status: string;
+  readonly optimum: number | null;
+  readonly groupSize?: number;
+  readonly classCount?: number;
+  readonly bestKnown?: number;
+}
+
+export function readInstances(dir: string): StoredInstance[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(dir + file, 'utf8')) as StoredInstance);
+}
