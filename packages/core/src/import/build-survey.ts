@@ -21,6 +21,8 @@ export interface BuildSurveyOptions {
   readonly roster?: readonly Pupil[];
   readonly questions?: readonly QuestionMapping[];
   readonly file?: string;
+  /** Corrections: a typed name → the pupil id it means (from the import wizard). Always wins, never reported. */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 export interface BuiltSurvey {
@@ -87,6 +89,8 @@ export function buildSurvey(raw: RawSurvey, options: BuildSurveyOptions = {}): B
   };
   /** Resolves a typed name to a pupil id, reporting every non-exact match once per distinct text. */
   const resolve = (text: string, at: { readonly row: number; readonly column: string }, role: 'respondent' | 'nominee'): string | null => {
+    const alias = options.aliases?.[text.trim()];
+    if (alias !== undefined && names.has(alias)) return alias;
     const match = matcher.match(text);
     const where = { row: at.row, column: at.column, file };
     if (match.kind === 'exact') return match.id;

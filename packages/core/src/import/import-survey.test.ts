@@ -166,3 +166,14 @@ describe('importSurvey(bytes, options) edge cases', () => {
     expect(issues.filter((i) => i.code === 'RAGGED_ROW').map((i) => i.row)).toEqual([2]);
   });
 });
+
+describe('importSurvey(bytes, {aliases})', () => {
+  it('applies name corrections from the user before matching, silently', () => {
+    const roster = { roster: fixture('tiny/roster.csv') };
+    const plain = importSurvey(fixture('tiny/wide-semicolon-cp1252.csv'), roster);
+    expect(plain.survey.nominations).toContainEqual({ from: 'p2', to: 'p5', question: 'hvem-blir-mobbet' });
+    const fixed = importSurvey(fixture('tiny/wide-semicolon-cp1252.csv'), { ...roster, aliases: { 'Øystein Li': 'p4' } });
+    expect(fixed.survey.nominations).toContainEqual({ from: 'p2', to: 'p4', question: 'hvem-blir-mobbet' });
+    expect(fixed.issues.map((i) => i.code)).not.toContain('NAME_FUZZY_MATCH');
+  });
+});

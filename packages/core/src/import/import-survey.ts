@@ -37,6 +37,8 @@ export interface ImportOptions {
   readonly rosterFile?: string;
   /** Question mapping (see `parseQuestionMapping`); always wins over detection. */
   readonly questions?: readonly QuestionMapping[];
+  /** Name corrections: typed text → pupil id (e.g. a fuzzy match the user fixed). */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 /** What was detected, so a user interface can show it and let the user override it. */
@@ -46,6 +48,8 @@ export interface ImportDetection {
   readonly columns: DetectedColumns;
   readonly header: readonly string[];
   readonly rowCount: number;
+  /** The first data rows as read (at most 5), for a preview. */
+  readonly preview: readonly (readonly string[])[];
   readonly rosterSource: TableSource | null;
 }
 
@@ -81,7 +85,7 @@ export function importSurvey(bytes: Uint8Array, options: ImportOptions = {}): Im
   else if (format === 'matrix') raw = readMatrix(table, { question: options.question, file });
   else raw = readWide(table, { columns: options.columns, file });
 
-  const built = buildSurvey(raw, { roster, questions: options.questions, file });
+  const built = buildSurvey(raw, { roster, questions: options.questions, file, aliases: options.aliases });
   issues.push(...built.issues);
   if (built.survey.pupils.length === 0) {
     throw new SurveyImportError([surveyIssue('EMPTY_FILE', 'No pupils were found in the file: no row has a name and an answer.', { file }), ...issues]);
@@ -89,6 +93,6 @@ export function importSurvey(bytes: Uint8Array, options: ImportOptions = {}): Im
   return {
     survey: built.survey,
     issues,
-    detected: { format, source: table.source, columns: raw.columns, header: table.header, rowCount: table.rows.length, rosterSource },
+    detected: { format, source: table.source, columns: raw.columns, header: table.header, rowCount: table.rows.length, preview: table.rows.slice(0, 5).map((row) => row.cells), rosterSource },
   };
 }

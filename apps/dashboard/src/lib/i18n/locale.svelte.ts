@@ -1,0 +1,34 @@
+/**
+ * The user's language (bokmål by default, remembered in localStorage) and the text lookup: `t('key', {vars})`,
+ * numbers and dates formatted for the language.
+ */
+import { en, type MessageKey } from './en.ts';
+import { nb } from './nb.ts';
+
+export type Lang = 'nb' | 'en';
+export const LANGS: readonly Lang[] = ['nb', 'en'];
+const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { nb, en };
+const LOCALES: Readonly<Record<Lang, string>> = { nb: 'nb-NO', en: 'en-GB' };
+const STORAGE_KEY = 'sociogram.lang';
+
+export class Locale {
+  lang = $state<Lang>('nb');
+
+  constructor(initial?: Lang) {
+    const stored = initial ?? (typeof localStorage === 'undefined' ? null : (localStorage.getItem(STORAGE_KEY) as Lang | null));
+    if (stored && LANGS.includes(stored)) this.lang = stored;
+  }
+
+  set(lang: Lang): void {
+    this.lang = lang;
+    if (typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, lang);
+    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  }
+
+  t = (key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string =>
+    MESSAGES[this.lang][key].replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+
+  number = (value: number, digits = 0): string => value.toLocaleString(LOCALES[this.lang], { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+  date = (iso: string): string => new Date(iso).toLocaleString(LOCALES[this.lang], { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,0 +1,100 @@
+/**
+ * The dashboard's state: stored classes, the current view, pseudonym mode, and whether sensitive answers are
+ * open (for which purpose). Storage failures leave the state as it was and are reported.
+ */
+import { pseudonyms, type Survey } from '@sociogram/core';
+import { demoClass } from '../demo-class.ts';
+import { appendLog, deleteEverything, loadClasses, loadLog, openDatabase, saveClass, type Database } from '../storage/database.ts';
+import type { AccessLogEntry, StoredClass, StoredWave } from '../storage/stored-class.ts';
+
+export type View =
+  | { readonly name: 'start' }
+  | { readonly name: 'import' }
+  | { readonly name: 'manual' }
+  | { readonly name: 'log' }
+  | { readonly name: 'class'; readonly classId: string; readonly waveId: string };
+
+export interface SensitiveAccess {
+  readonly classId: string;
+  readonly purpose: string;
+}
+
+export class AppState {
+  classes = $state.raw<readonly StoredClass[]>([]);
+  log = $state.raw<readonly AccessLogEntry[]>([]);
+  view = $state.raw<View>({ name: 'start' });
+  pseudonymMode = $state(false);
+  sensitive = $state.raw<SensitiveAccess | null>(null);
+  loaded = $state(false);
+  loadError = $state<string | null>(null);
+  private db: Database | null = null;
+  private readonly demo = demoClass();
+
+  constructor(private readonly databaseName = 'sociogram') {}
+
+  /** Every class: the demo first, then the stored ones. */
+  get allClasses(): readonly StoredClass[] {
+    return [this.demo, ...this.classes];
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.db = await openDatabase(this.databaseName);
+      this.classes = await loadClasses(this.db);
+      this.log = await loadLog(this.db);
+    } catch (error) {
+      this.loadError = (error as Error).message;
+    }
+    this.loaded = true;
+  }
+
+  findClass(id: string): StoredClass | undefined {
+    return this.allClasses.find((c) => c.id === id);
+  }
+
+  open(classId: string, waveId?: string): void {
+    const found = this.findClass(classId);
+    if (!found) return;
+    if (this.sensitive && this.sensitive.classId !== classId) this.sensitive = null;
+    this.view = { name: 'class', classId, waveId: waveId ?? found.waves.at(-1)!.id };
+  }
+
+  /** Saves a new class, or adds a wave to an existing one, in one write. The state changes only on success. */
+  async addWave(target: { readonly classId: string } | { readonly name: string }, wave: StoredWave): Promise<StoredClass> {
+    if (!this.db) throw new Error('storage is not available');
+    const existing = 'classId' in target ? this.classes.find((c) => c.id === target.classId) : undefined;
+    const stored: StoredClass = existing
+      ? { ...existing, waves: [...existing.waves, wave] }
+      : { id: crypto.randomUUID(), name: 'name' in target ? target.name : 'Class', createdAt: new Date().toISOString(), waves: [wave] };
+    await saveClass(this.db, stored);
+    this.classes = existing ? this.classes.map((c) => (c.id === stored.id ? stored : c)) : [...this.classes, stored];
+    return stored;
+  }
+
+  async deleteAll(): Promise<void> {
+    if (this.db) await deleteEverything(this.db);
+    this.classes = [];
+    this.log = [];
+    this.sensitive = null;
+    this.view = { name: 'start' };
+  }
+
+  /** Opens negative and bullying answers for a stated purpose, writing an access-log entry first. */
+  async openSensitive(classId: string, purpose: string): Promise<void> {
+    const entry: AccessLogEntry = { at: new Date().toISOString(), classId, className: this.findClass(classId)?.name ?? classId, purpose: purpose.trim() };
+    if (this.db) await appendLog(this.db, entry);
+    this.log = [...this.log, entry];
+    this.sensitive = { classId, purpose: entry.purpose };
+  }
+
+  closeSensitive(): void {
+    this.sensitive = null;
+  }
+
+  /** The name to show for a pupil: a pseudonym ("Elev 07") in pseudonym mode. */
+  nameFor(survey: Survey, word: string): (id: string) => string {
+    const names = new Map(survey.pupils.map((p) => [p.id, p.name]));
+    const masks = this.pseudonymMode ? pseudonyms(survey.pupils, word) : null;
+    return (id) => masks?.get(id) ?? names.get(id) ?? id;
+  }
+}
