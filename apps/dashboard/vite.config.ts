@@ -21,6 +21,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/test-setup.ts'],
     reporters: ['default', '../../scripts/summary-reporter.ts'],
   },
 });
