@@ -174,3 +174,11 @@ invalid('ROSTER_NO_NAME_COLUMN', 'csv', csv([['Navn', 'Hvem er vennene dine?'], 
 write('invalid/support/roster-no-name.csv', csv([['kjønn', 'klasse'], ['m', '7B']]));
 invalid('ROSTER_EMPTY', 'csv', csv([['Navn', 'Hvem er vennene dine?'], ['Ola', 'Kari']]), { roster: 'support/roster-empty.csv' });
 write('invalid/support/roster-empty.csv', csv([['id', 'navn']]));
+
+// Hostile names: markup and a spreadsheet formula must always be shown as plain text.
+write('tiny/hostile-names.csv', csv([
+  ['Navn', 'Hvem er vennene dine? [1]', 'Hvem er vennene dine? [2]'],
+  ['<img src=x onerror=alert(1)>', '=HYPERLINK("http://example.invalid","klikk")', 'Kari'],
+  ['=HYPERLINK("http://example.invalid","klikk")', 'Kari', ''],
+  ['Kari', '<img src=x onerror=alert(1)>', ''],
+]));
