@@ -33,5 +33,5 @@ test('a broken file gets a readable error and leaves stored classes untouched', 
   await expect(page.getByRole('alert')).toContainText('Dette er ikke en tabell. Eksporter undersøkelsen som CSV eller Excel.');
   await expectAccessible(page);
   await page.getByRole('navigation').getByRole('button', { name: 'Klasser' }).click();
-  await expect(page.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Klasser' }).getByRole('listitem')).toHaveCount(1);
 });

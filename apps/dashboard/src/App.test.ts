@@ -21,7 +21,7 @@ describe('<App>', () => {
   it('opens on the class list with the demo class, in bokmål by default', async () => {
     await start('nb');
     expect(screen.getByRole('heading', { level: 2, name: 'Klasser' })).toBeTruthy();
-    expect(screen.getByText('Demo 7B')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: /Demo 7B/ })).toBeTruthy();
     expect(screen.getByText('Alt blir i denne nettleseren. Ingenting sendes noe sted.')).toBeTruthy();
   });
 
@@ -90,11 +90,11 @@ describe('<App>', () => {
     const { app } = await start();
     await app.addWave({ name: '7A' }, { id: 'w', label: 'A', date: '2026-09-01', file: null, importIssues: [], survey: { pupils: [{ id: 'a', name: 'A', attributes: {} }], questions: [], nominations: [], respondents: {} } });
     app.view = { name: 'start' };
-    expect(await screen.findByText('7A')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 3, name: '7A' })).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
-    await waitFor(() => expect(screen.queryByText('7A')).toBeNull());
-    expect(screen.getByText('Demo 7B')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: '7A' })).toBeNull());
+    expect(screen.getByRole('heading', { level: 3, name: /Demo 7B/ })).toBeTruthy();
     expect(app.classes).toEqual([]);
   });
 });

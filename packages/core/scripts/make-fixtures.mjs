@@ -182,3 +182,18 @@ write('tiny/hostile-names.csv', csv([
   ['=HYPERLINK("http://example.invalid","klikk")', 'Kari', ''],
   ['Kari', '<img src=x onerror=alert(1)>', ''],
 ]));
+
+// A small class with a "who bullies" question, for planning tests: Anna and Cecilie name Fredrik.
+const FR = 'Hvem er vennene dine?';
+const BQ = 'Hvem mobber andre?';
+write('tiny/bullying-class.csv', csv([
+  ['Navn', `${FR} [1]`, `${FR} [2]`, BQ],
+  ['Anna Berg', 'Bjørn Dahl', 'Cecilie Ås', 'Fredrik Moe'],
+  ['Bjørn Dahl', 'Anna Berg', 'David Lie', ''],
+  ['Cecilie Ås', 'Anna Berg', 'Elin Strand', 'Fredrik Moe'],
+  ['David Lie', 'Bjørn Dahl', 'Håkon Vik', ''],
+  ['Elin Strand', 'Cecilie Ås', 'Guro Hauge', ''],
+  ['Fredrik Moe', 'Guro Hauge', 'Håkon Vik', ''],
+  ['Guro Hauge', 'Fredrik Moe', 'Elin Strand', ''],
+  ['Håkon Vik', 'David Lie', 'Fredrik Moe', ''],
+]));

@@ -32,9 +32,31 @@ export class AppState {
 
   constructor(private readonly databaseName = 'sociogram') {}
 
-  /** Every class: the demo first, then the stored ones. */
+  /** Every class: the demo first (its stored copy once planned in), then the stored ones. */
   get allClasses(): readonly StoredClass[] {
-    return [this.demo, ...this.classes];
+    const storedDemo = this.classes.find((c) => c.id === this.demo.id);
+    return [storedDemo ?? this.demo, ...this.classes.filter((c) => c.id !== this.demo.id)];
+  }
+
+  /** Changes one class (plans, follow-up …) and saves it whole; the state changes only when the save succeeds. */
+  async updateClass(classId: string, change: (stored: StoredClass) => StoredClass): Promise<StoredClass> {
+    if (!this.db) throw new Error('storage is not available');
+    const current = this.findClass(classId);
+    if (!current) throw new Error(`no class ${classId}`);
+    const next = change(current);
+    await saveClass(this.db, next);
+    this.classes = this.classes.some((c) => c.id === classId) ? this.classes.map((c) => (c.id === classId ? next : c)) : [...this.classes, next];
+    return next;
+  }
+
+  /** Stores a class read from an exported file; a class with the same id is kept and the import gets a new id. */
+  async importClass(stored: StoredClass): Promise<StoredClass> {
+    if (!this.db) throw new Error('storage is not available');
+    const clash = this.findClass(stored.id) !== undefined;
+    const next: StoredClass = clash ? { ...stored, id: crypto.randomUUID(), name: `${stored.name} (2)`, demo: false } : { ...stored, demo: false };
+    await saveClass(this.db, next);
+    this.classes = [...this.classes, next];
+    return next;
   }
 
   async load(): Promise<void> {
@@ -62,12 +84,12 @@ export class AppState {
   /** Saves a new class, or adds a wave to an existing one, in one write. The state changes only on success. */
   async addWave(target: { readonly classId: string } | { readonly name: string }, wave: StoredWave): Promise<StoredClass> {
     if (!this.db) throw new Error('storage is not available');
-    const existing = 'classId' in target ? this.classes.find((c) => c.id === target.classId) : undefined;
+    const existing = 'classId' in target ? this.findClass(target.classId) : undefined;
     const stored: StoredClass = existing
       ? { ...existing, waves: [...existing.waves, wave] }
       : { id: crypto.randomUUID(), name: 'name' in target ? target.name : 'Class', createdAt: new Date().toISOString(), waves: [wave] };
     await saveClass(this.db, stored);
-    this.classes = existing ? this.classes.map((c) => (c.id === stored.id ? stored : c)) : [...this.classes, stored];
+    this.classes = this.classes.some((c) => c.id === stored.id) ? this.classes.map((c) => (c.id === stored.id ? stored : c)) : [...this.classes, stored];
     return stored;
   }
 

@@ -1,5 +1,5 @@
 /** What the dashboard keeps in the browser: classes with their waves, and the access log. */
-import type { Survey, SurveyIssue } from '@sociogram/core';
+import type { PupilPair, RoomLayoutSpec, Survey, SurveyIssue } from '@sociogram/core';
 
 export interface StoredWave {
   readonly id: string;
@@ -18,6 +18,59 @@ export interface StoredClass {
   /** The built-in demo class: never stored, never deleted. */
   readonly demo?: boolean;
   readonly waves: readonly StoredWave[];
+  /** Saved group plans and seating plans, newest last. */
+  readonly groupPlans?: readonly StoredGroupPlan[];
+  readonly seatings?: readonly StoredSeating[];
+  /** Per pupil id. */
+  readonly supportGroups?: Readonly<Record<string, SupportGroupRecord>>;
+  readonly followUps?: Readonly<Record<string, FollowUpRecord>>;
+  /** The teacher's planning choices: protected pupils, pairs kept apart or together. */
+  readonly planning?: PlanningChoices;
+}
+
+export interface PlanningChoices {
+  readonly vulnerable: Readonly<Record<string, boolean>>;
+  readonly separate: readonly PupilPair[];
+  readonly together: readonly PupilPair[];
+}
+
+export interface StoredGroupPlan {
+  readonly id: string;
+  readonly waveId: string;
+  readonly createdAt: string;
+  readonly groupSize: number;
+  readonly groups: readonly (readonly string[])[];
+}
+
+export interface StoredSeating {
+  readonly id: string;
+  readonly waveId: string;
+  readonly createdAt: string;
+  readonly layout: RoomLayoutSpec;
+  readonly seats: readonly (string | null)[];
+}
+
+export interface SupportGroupRecord {
+  readonly members: readonly string[];
+  readonly agreedWithPupil: boolean;
+  readonly date: string;
+}
+
+export type MeasureStatus = 'planned' | 'active' | 'done' | 'stopped';
+
+export interface Measure {
+  readonly id: string;
+  readonly text: string;
+  readonly responsible: string;
+  readonly start: string;
+  readonly evaluation: string;
+  readonly notes: string;
+  readonly status: MeasureStatus;
+}
+
+export interface FollowUpRecord {
+  readonly measures: readonly Measure[];
+  readonly log: readonly { readonly at: string; readonly text: string }[];
 }
 
 export interface AccessLogEntry {

@@ -1,15 +1,5 @@
 /** Saves the sociogram as SVG or PNG, made in the browser from the drawn picture (nothing is uploaded). */
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadBlob as download } from './download.ts';
 
 function serialise(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
