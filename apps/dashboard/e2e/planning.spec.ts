@@ -150,3 +150,22 @@ test('encrypted export, delete all, import restores everything; a wrong passphra
   await expect(page.getByRole('heading', { level: 2, name: 'Eksportklassen' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Fredrik Moe: valgt av 2/ })).toBeVisible();
 });
+
+test('a passphrase lock encrypts the stored data; after a reload only the right passphrase opens it', async ({ page }) => {
+  await page.goto('/');
+  await importClass(page, 'tiny/bullying-class.csv', 'Låst klasse');
+  await page.getByRole('navigation').getByRole('button', { name: 'Klasser' }).click();
+  await page.getByLabel('Nytt passord (minst 8 tegn)').fill('lang hemmelighet');
+  await page.getByLabel('Gjenta passordet').fill('lang hemmelighet');
+  await page.getByRole('button', { name: 'Lås med passordet' }).click();
+  await expect(page.getByText('Dataene er nå kryptert.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Lås opp' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Passord', { exact: true }).fill('feil');
+  await page.getByRole('button', { name: 'Lås opp' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Feil passord. Ingenting ble endret.');
+  await page.getByLabel('Passord', { exact: true }).fill('lang hemmelighet');
+  await page.getByRole('button', { name: 'Lås opp' }).click();
+  await expect(page.getByRole('button', { name: 'Åpne: Låst klasse' })).toBeVisible();
+});

@@ -24,10 +24,11 @@ export class EncryptedFileError extends Error {
   }
 }
 
-const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+export const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+export const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
-async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+/** An AES-GCM key from a passphrase (PBKDF2-SHA-256). */
+export async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
   return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
@@ -64,6 +65,27 @@ export async function decryptJson<T>(text: string, passphrase: string): Promise<
   try {
     const key = await deriveKey(passphrase, fromBase64(file.kdf.salt), file.kdf.iterations);
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(file.cipher.iv) as BufferSource }, key, fromBase64(file.data) as BufferSource);
+    return JSON.parse(new TextDecoder().decode(plain)) as T;
+  } catch {
+    throw new EncryptedFileError('WRONG_PASSPHRASE_OR_CHANGED');
+  }
+}
+
+/** A value sealed with an already derived key (encryption at rest: one key, a fresh IV per record). */
+export interface SealedValue {
+  readonly iv: string;
+  readonly data: string;
+}
+
+export async function seal(key: CryptoKey, value: unknown): Promise<SealedValue> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, new TextEncoder().encode(JSON.stringify(value))));
+  return { iv: toBase64(iv), data: chunkedBase64(sealed) };
+}
+
+export async function unseal<T>(key: CryptoKey, sealed: SealedValue): Promise<T> {
+  try {
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv) as BufferSource }, key, fromBase64(sealed.data) as BufferSource);
     return JSON.parse(new TextDecoder().decode(plain)) as T;
   } catch {
     throw new EncryptedFileError('WRONG_PASSPHRASE_OR_CHANGED');

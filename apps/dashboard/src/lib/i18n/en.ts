@@ -304,6 +304,22 @@ export const en = {
   'export.exported': 'Exported {name}.',
   'export.short': 'Use at least 8 characters.',
   'export.working': 'Working …',
+  'lock.heading': 'Passphrase lock',
+  'lock.intro': 'Encrypt everything stored in this browser. The passphrase is then needed each time the app opens; without it the data cannot be read or recovered.',
+  'lock.passphrase': 'New passphrase (at least 8 characters)',
+  'lock.repeat': 'Repeat the passphrase',
+  'lock.mismatch': 'The two passphrases differ.',
+  'lock.set': 'Lock with the passphrase',
+  'lock.done': 'The data is now encrypted.',
+  'lock.isSet': 'The data in this browser is encrypted with a passphrase.',
+  'lock.remove': 'Remove the lock',
+  'lock.removed': 'The lock was removed.',
+  'lock.unlockHeading': 'Unlock',
+  'lock.unlockIntro': 'The data in this browser is locked with a passphrase.',
+  'lock.current': 'Passphrase',
+  'lock.unlock': 'Unlock',
+  'lock.wrong': 'Wrong passphrase. Nothing was changed.',
+  'lock.forgot': 'Forgot the passphrase? The only way on is to delete all data.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,7 +4,8 @@
  */
 import { pseudonyms, type Survey } from '@sociogram/core';
 import { demoClass } from '../demo-class.ts';
-import { appendLog, deleteEverything, loadClasses, loadLog, openDatabase, saveClass, type Database } from '../storage/database.ts';
+import { deriveKey, EncryptedFileError, fromBase64, PBKDF2_ITERATIONS, seal, toBase64, unseal } from '../crypto/encrypted-file.ts';
+import { appendLog, deleteEverything, loadClasses, loadLock, loadLog, openDatabase, rewriteStore, saveClass, type Database, type StoreLock } from '../storage/database.ts';
 import type { AccessLogEntry, StoredClass, StoredWave } from '../storage/stored-class.ts';
 
 export type View =
@@ -27,7 +28,12 @@ export class AppState {
   sensitive = $state.raw<SensitiveAccess | null>(null);
   loaded = $state(false);
   loadError = $state<string | null>(null);
+  /** The store is locked with a passphrase and not yet unlocked. */
+  locked = $state(false);
+  /** A passphrase lock is set (unlocked or not). */
+  hasLock = $state(false);
   private db: Database | null = null;
+  private key: CryptoKey | null = null;
   private readonly demo = demoClass();
 
   constructor(private readonly databaseName = 'sociogram') {}
@@ -44,7 +50,7 @@ export class AppState {
     const current = this.findClass(classId);
     if (!current) throw new Error(`no class ${classId}`);
     const next = change(current);
-    await saveClass(this.db, next);
+    await saveClass(this.db, next, this.key);
     this.classes = this.classes.some((c) => c.id === classId) ? this.classes.map((c) => (c.id === classId ? next : c)) : [...this.classes, next];
     return next;
   }
@@ -54,7 +60,7 @@ export class AppState {
     if (!this.db) throw new Error('storage is not available');
     const clash = this.findClass(stored.id) !== undefined;
     const next: StoredClass = clash ? { ...stored, id: crypto.randomUUID(), name: `${stored.name} (2)`, demo: false } : { ...stored, demo: false };
-    await saveClass(this.db, next);
+    await saveClass(this.db, next, this.key);
     this.classes = [...this.classes, next];
     return next;
   }
@@ -62,12 +68,44 @@ export class AppState {
   async load(): Promise<void> {
     try {
       this.db = await openDatabase(this.databaseName);
-      this.classes = await loadClasses(this.db);
-      this.log = await loadLog(this.db);
+      const lock = await loadLock(this.db);
+      this.hasLock = lock !== undefined;
+      this.locked = this.hasLock;
+      if (!this.locked) {
+        this.classes = await loadClasses(this.db);
+        this.log = await loadLog(this.db);
+      }
     } catch (error) {
       this.loadError = (error as Error).message;
     }
     this.loaded = true;
+  }
+
+  /** Unlocks a locked store; a wrong passphrase throws EncryptedFileError and changes nothing. */
+  async unlock(passphrase: string): Promise<void> {
+    const lock = this.db ? await loadLock(this.db) : undefined;
+    if (!this.db || !lock) return;
+    const key = await deriveKey(passphrase, fromBase64(lock.salt), lock.iterations);
+    if ((await unseal<string>(key, lock.check)) !== 'sociogram-lock') throw new EncryptedFileError('WRONG_PASSPHRASE_OR_CHANGED');
+    this.classes = await loadClasses(this.db, key);
+    this.log = await loadLog(this.db, key);
+    this.key = key;
+    this.locked = false;
+  }
+
+  /** Encrypts everything stored with a passphrase (or, with null, removes the lock), in one transaction. */
+  async setLock(passphrase: string | null): Promise<void> {
+    if (!this.db || this.locked) return;
+    let key: CryptoKey | null = null;
+    let lock: StoreLock | null = null;
+    if (passphrase !== null) {
+      const salt = crypto.getRandomValues(new Uint8Array(16));
+      key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
+      lock = { key: 'lock', salt: toBase64(salt), iterations: PBKDF2_ITERATIONS, check: await seal(key, 'sociogram-lock') };
+    }
+    await rewriteStore(this.db, this.classes, this.log, key, lock);
+    this.key = key;
+    this.hasLock = key !== null;
   }
 
   findClass(id: string): StoredClass | undefined {
@@ -88,13 +126,16 @@ export class AppState {
     const stored: StoredClass = existing
       ? { ...existing, waves: [...existing.waves, wave] }
       : { id: crypto.randomUUID(), name: 'name' in target ? target.name : 'Class', createdAt: new Date().toISOString(), waves: [wave] };
-    await saveClass(this.db, stored);
+    await saveClass(this.db, stored, this.key);
     this.classes = this.classes.some((c) => c.id === stored.id) ? this.classes.map((c) => (c.id === stored.id ? stored : c)) : [...this.classes, stored];
     return stored;
   }
 
   async deleteAll(): Promise<void> {
     if (this.db) await deleteEverything(this.db);
+    this.key = null;
+    this.hasLock = false;
+    this.locked = false;
     this.classes = [];
     this.log = [];
     this.sensitive = null;
@@ -104,7 +145,7 @@ export class AppState {
   /** Opens negative and bullying answers for a stated purpose, writing an access-log entry first. */
   async openSensitive(classId: string, purpose: string): Promise<void> {
     const entry: AccessLogEntry = { at: new Date().toISOString(), classId, className: this.findClass(classId)?.name ?? classId, purpose: purpose.trim() };
-    if (this.db) await appendLog(this.db, entry);
+    if (this.db) await appendLog(this.db, entry, this.key);
     this.log = [...this.log, entry];
     this.sensitive = { classId, purpose: entry.purpose };
   }
