@@ -35,7 +35,7 @@ export function classesBench(): { rows: BenchRow[]; table: string } {
   }
   let table = '| pupils | classes | score after 1 s | hard-rule violations | vulnerable with a chosen friend | steps |\n|---|---|---|---|---|---|\n';
   for (const n of [30, 100, 300, 1000]) {
-    const k = Math.max(1, Math.round(n / 25));
+    const k = Math.max(2, Math.round(n / 25));
     const plan = planClasses(generateCohortProblem({ n, seed: 1, classCount: k }), { timeLimit: 1000, maxIterations: 1e9 });
     table += plan.infeasible
       ? `| ${n} | ${k} | no plan: ${plan.conflicts[0]!.text.en} | – | – | – |\n`

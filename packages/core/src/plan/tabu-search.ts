@@ -70,6 +70,8 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
   let state = new GroupState(model, start, m, Math.max(...sizes));
   const started = performance.now();
   const movable = [...Array(n).keys()].filter((i) => model.lock[i]! < 0);
+  /** Pupils each pupil has a positive or negative tie with (guides sampled moves in large cohorts). */
+  const linked = Array.from({ length: n }, (_, i) => [...Array(n).keys()].filter((j) => j !== i && (model.weight[i * n + j] !== 0 || model.apart[i * n + j] !== 0)));
   const tabuUntil = new Int32Array(n * m);
   const change = new Float64Array(3);
   const bestChange = new Float64Array(3);
@@ -123,13 +125,21 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
     current = objective(state.score, state.violations, state.repeated, lambda);
     const fullNeighbourhood = (movable.length * movable.length) / 2;
     if (options.sampleMoves !== undefined && fullNeighbourhood > options.sampleMoves) {
+      // Candidate list: mostly moves towards a group where the pupil has a tie, else any group.
       for (let t = 0; t < options.sampleMoves; t++) {
         const i = movable[randomInt(rng, movable.length)]!;
-        const j = movable[randomInt(rng, movable.length)]!;
         const a = state.group[i]!;
-        if (state.group[j] !== a) consider(i, state.group[j]!, j);
-        const b = randomInt(rng, m);
-        if (b !== a && state.size[b] === state.size[a]! - 1) consider(i, b, -1);
+        const ties = linked[i]!;
+        const b = ties.length > 0 && rng() < 0.8 ? state.group[ties[randomInt(rng, ties.length)]!]! : randomInt(rng, m);
+        if (b === a) continue;
+        if (state.size[b] === state.size[a]! - 1) consider(i, b, -1);
+        for (let tries = 0; tries < 4 * m; tries++) {
+          const j = movable[randomInt(rng, movable.length)]!;
+          if (state.group[j] === b) {
+            consider(i, b, j);
+            break;
+          }
+        }
       }
     } else for (let x = 0; x < movable.length; x++) {
       const i = movable[x]!;
