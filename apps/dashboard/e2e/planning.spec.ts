@@ -41,6 +41,15 @@ test('groups for the demo class keep every rule: no reported pair together, ever
     expect(model.admissibleOf[i]!.some((j) => groupOf.get(model.pupils[j]!.name) === groupOf.get(pupil.name)), pupil.name).toBe(true);
   });
 
+  // Keep Selma and a groupmate where they are: another suggestion keeps them together.
+  const selmaGroup = groups.find((g) => g.includes('Selma Rønning'))!;
+  const mate = selmaGroup.find((n) => n !== 'Selma Rønning')!;
+  await page.getByLabel('Behold Selma Rønning i denne gruppen').check();
+  await page.getByLabel(`Behold ${mate} i denne gruppen`).check();
+  await page.getByRole('button', { name: 'Et annet forslag' }).click();
+  await expect(page.getByText('✓ Alle reglene er oppfylt.')).toBeVisible();
+  expect((await shownGroups(page)).find((g) => g.includes('Selma Rønning'))).toContain(mate);
+
   await page.getByRole('button', { name: 'Hvorfor er Selma Rønning her?' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Hvorfor er Selma Rønning her?' })).toBeVisible();
   await expect(page.getByText(/Selma Rønning er sammen med .+, som Selma Rønning valgte\./)).toBeVisible();

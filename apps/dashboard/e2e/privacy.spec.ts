@@ -47,6 +47,16 @@ test('enters a small class by hand', async ({ page }) => {
   await page.getByRole('tab', { name: 'Elevtabell' }).click();
   const kari = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Kari Nilsen' }) });
   await expect(kari.getByRole('cell').first()).toHaveText('2');
+
+  // Later: correct an answer; the same wave is updated.
+  await page.getByRole('button', { name: 'Endre svarene' }).click();
+  await expect(page.getByLabel('Åse Ødegård, Hvem liker du å være sammen med? 1')).toHaveValue('Kari Nilsen');
+  await page.getByLabel('Åse Ødegård, Hvem liker du å være sammen med? 1').fill('Per Hansen');
+  await page.getByRole('button', { name: 'Lagre klassen' }).click();
+  await page.getByRole('tab', { name: 'Elevtabell' }).click();
+  await expect(kari.getByRole('cell').first()).toHaveText('1');
+  await expect(page.getByLabel('Runde')).toHaveCount(1);
+  expect(await page.getByLabel('Runde').locator('option').count()).toBe(1);
 });
 
 test('delete all removes every stored class after confirmation, and a reload keeps them deleted', async ({ page }) => {

@@ -11,7 +11,7 @@ import type { AccessLogEntry, StoredClass, StoredWave } from '../storage/stored-
 export type View =
   | { readonly name: 'start' }
   | { readonly name: 'import' }
-  | { readonly name: 'manual' }
+  | { readonly name: 'manual'; readonly classId?: string; readonly waveId?: string }
   | { readonly name: 'log' }
   | { readonly name: 'class'; readonly classId: string; readonly waveId: string };
 
@@ -53,6 +53,11 @@ export class AppState {
     await saveClass(this.db, next, this.key);
     this.classes = this.classes.some((c) => c.id === classId) ? this.classes.map((c) => (c.id === classId ? next : c)) : [...this.classes, next];
     return next;
+  }
+
+  /** Replaces one wave's answers (manual entry edited later), saving the class whole. */
+  async replaceWave(classId: string, wave: StoredWave): Promise<StoredClass> {
+    return this.updateClass(classId, (c) => ({ ...c, waves: c.waves.map((w) => (w.id === wave.id ? wave : w)) }));
   }
 
   /** Stores a class read from an exported file; a class with the same id is kept and the import gets a new id. */

@@ -32,6 +32,8 @@ export interface PlanningChoices {
   readonly vulnerable: Readonly<Record<string, boolean>>;
   readonly separate: readonly PupilPair[];
   readonly together: readonly PupilPair[];
+  /** Pupils kept in a group: the same number stays together, different numbers apart. */
+  readonly locks?: Readonly<Record<string, number>>;
 }
 
 export interface StoredGroupPlan {

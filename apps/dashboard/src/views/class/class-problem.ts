@@ -9,7 +9,7 @@ import type { PlanningChoices, StoredWave } from '../../lib/storage/stored-class
 export function classProblem(wave: StoredWave, analysis: Analysis, choices: PlanningChoices | undefined, name: (id: string) => string, groupSize?: number): PlanningProblem {
   const derived = derivePlanningProblem(wave.survey, analysis, {
     ...(groupSize ? { groupSize } : {}),
-    ...(choices ? { vulnerable: choices.vulnerable, separate: choices.separate, together: choices.together } : {}),
+    ...(choices ? { vulnerable: choices.vulnerable, separate: choices.separate, together: choices.together, ...(choices.locks && Object.keys(choices.locks).length ? { locks: choices.locks } : {}) } : {}),
   });
   return { ...derived, pupils: derived.pupils.map((p) => ({ ...p, name: name(p.id) })) };
 }
