@@ -90,6 +90,8 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
   let restarts = 0;
   let iteration = 0;
   const stall = 200 + 20 * n;
+  /** Random part of the tabu tenure: about a third of the class, at most 30 for large cohorts. */
+  const tenure = Math.min(30, Math.max(4, Math.floor(n / 3)));
   const reached = () => options.target !== undefined && best !== null && bestScore >= options.target - 1e-9;
 
   const bestMove = { i: -1, b: -1, j: -1 };
@@ -154,8 +156,8 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
     const { i, b, j } = bestMove;
     const a = state.group[i]!;
     state.apply(i, b, j, bestChange);
-    tabuUntil[i * m + a] = iteration + 4 + randomInt(rng, Math.max(4, Math.floor(n / 3)));
-    if (j >= 0) tabuUntil[j * m + b] = iteration + 4 + randomInt(rng, Math.max(4, Math.floor(n / 3)));
+    tabuUntil[i * m + a] = iteration + 4 + randomInt(rng, tenure);
+    if (j >= 0) tabuUntil[j * m + b] = iteration + 4 + randomInt(rng, tenure);
 
     if (state.violations < 1e-9) {
       feasibleStreak++;
