@@ -20,7 +20,7 @@ Commands:
   plan groups   [--problem p.json | <survey-file>] [--size k] [--rotation] [--workers n]
   plan seating  [--problem p.json | <survey-file>] --layout layout.json
   plan support  [--problem p.json | <survey-file>] --pupil <id> [--size n]
-  plan classes  [--problem p.json | <survey-file>] --classes K
+  plan classes  [--problem p.json | <survey-file>] --classes K [--workers n]
                            Plans that keep every safety rule (docs/planning.md). Also: --seed <n>,
                            --time-limit <ms>, --iterations <n>, --write-problem <file>.
 

@@ -15,7 +15,7 @@ const groups = groupsBench();
 console.log('\nGroups against proven optima (HiGHS), single thread\n');
 console.log(groups.table);
 console.log(formatBenchRows('Groups: targets', groups.rows));
-const classes = classesBench();
+const classes = await classesBench();
 console.log(formatBenchRows('Classes', classes.rows));
 console.log('\nClasses: scaling (1 s each)\n');
 console.log(classes.table);

@@ -18,7 +18,7 @@ import {
 } from '@sociogram/core';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { loadProblem, type ProblemArgs } from '../load-problem.ts';
-import { planGroupsInParallel } from '../plan/plan-groups-in-parallel.ts';
+import { planInParallel } from '../plan/plan-in-parallel.ts';
 
 export interface PlanArgs extends ProblemArgs {
   readonly json?: boolean;
@@ -74,7 +74,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     const workers = whole(args.workers, 'workers', 1) ?? 1;
     const problem = loadProblem(surveyFile, args, io.cwd);
     const options = { ...searchOptions(args), ...(groupSize === undefined ? {} : { groupSize }), rotation: Boolean(args.rotation) };
-    const plan = workers > 1 ? await planGroupsInParallel(problem, options, workers) : planGroups(problem, options);
+    const plan = workers > 1 ? await planInParallel({ kind: 'groups', problem, options }, workers) : planGroups(problem, options);
     if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang);
     io.stdout(args.json
       ? JSON.stringify({ infeasible: false, groups: plan.groups, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, repeatedPairs: plan.evaluation.repeatedPairs, stats: plan.stats }, null, 2)
@@ -83,8 +83,10 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
   }
   if (kind === 'classes') {
     const classCount = whole(args.classes, 'classes', 1);
+    const workers = whole(args.workers, 'workers', 1) ?? 1;
     const problem = loadProblem(surveyFile, args, io.cwd);
-    const plan = planClasses(problem, { ...searchOptions(args), ...(classCount === undefined ? {} : { classCount }) });
+    const options = { ...searchOptions(args), ...(classCount === undefined ? {} : { classCount }) };
+    const plan = workers > 1 ? await planInParallel({ kind: 'classes', problem, options }, workers) : planClasses(problem, options);
     if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang);
     io.stdout(args.json
       ? JSON.stringify({ infeasible: false, classes: plan.classes, score: plan.score, violations: plan.evaluation.violations, guarantees: plan.guarantees, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }, null, 2)
