@@ -47,6 +47,7 @@ describe('sociogram plan', () => {
   it('seating, support and classes', async () => {
     const seating = JSON.parse((await runCli('plan', 'seating', ...DEMO, '--layout', 'fixtures/planning/layout-pairs-4x4.json', '--json', ...FAST)).stdout);
     expect(seating.seats).toHaveLength(32);
+    expect(seating.seats.at(-1)).toMatchObject({ seat: 'r4d4b', row: 3, desk: 'r4d4', place: { area: 'row', number: 4, desk: 4, seat: 2 } });
     expect(seating.seats.filter((s: { pupil: string | null }) => s.pupil).length).toBe(25);
     expect(seating.violations).toEqual([]);
     const support = JSON.parse((await runCli('plan', 'support', ...DEMO, '--pupil', 'p12', '--json')).stdout);

@@ -105,7 +105,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     const problem = loadProblem(surveyFile, args, io.cwd);
     const plan = planSeating(problem, layout, searchOptions(args));
     if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang);
-    const seats = layout.seats.map((seat, s) => ({ seat: seat.id, row: seat.row, desk: seat.desk, pupil: plan.seats[s] ?? null }));
+    const seats = layout.seats.map((seat, s) => ({ seat: seat.id, row: seat.row, desk: seat.desk, place: seat.place, pupil: plan.seats[s] ?? null }));
     const name = nameOf(problem);
     io.stdout(args.json
       ? JSON.stringify({ infeasible: false, seats, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }, null, 2)

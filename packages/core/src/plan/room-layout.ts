@@ -12,11 +12,25 @@ export type RoomLayoutSpec =
   | { readonly kind: 'islands'; readonly tables: number; readonly seatsPerTable: number; readonly tablesPerRow?: number }
   | { readonly kind: 'u-shape'; readonly desksPerSide: number; readonly desksAtBack: number };
 
+/**
+ * Where a seat is, in the words a teacher uses: row 2, desk 3, seat 1; table 4, seat 2; the left side of
+ * the U, desk 1, seat 2. Numbers count from 1, from the front and from the teacher's left.
+ */
+export interface SeatPlace {
+  readonly area: 'row' | 'table' | 'left' | 'right' | 'back';
+  /** The row or table number; absent for the sides and the back of a U. */
+  readonly number?: number;
+  /** The desk within the row or side; absent for single desks and tables. */
+  readonly desk?: number;
+  readonly seat: number;
+}
+
 export interface Seat {
   readonly id: string;
   readonly row: number;
   readonly x: number;
   readonly desk: string;
+  readonly place: SeatPlace;
 }
 
 export interface RoomLayout {
@@ -41,14 +55,14 @@ export function createRoomLayout(spec: RoomLayoutSpec): RoomLayout {
       whole(spec.desksPerRow, 'desksPerRow', 1, 10);
       for (let r = 0; r < spec.rows; r++) {
         for (let d = 0; d < spec.desksPerRow; d++) {
-          for (let s = 0; s < 2; s++) seats.push({ id: `r${r + 1}d${d + 1}${'ab'[s]}`, row: r, x: d * 3 + s, desk: `r${r + 1}d${d + 1}` });
+          for (let s = 0; s < 2; s++) seats.push({ id: `r${r + 1}d${d + 1}${'ab'[s]}`, row: r, x: d * 3 + s, desk: `r${r + 1}d${d + 1}`, place: { area: 'row', number: r + 1, desk: d + 1, seat: s + 1 } });
         }
       }
       break;
     case 'singles':
       whole(spec.rows, 'rows', 1, 20);
       whole(spec.seatsPerRow, 'seatsPerRow', 1, 20);
-      for (let r = 0; r < spec.rows; r++) for (let s = 0; s < spec.seatsPerRow; s++) seats.push({ id: `r${r + 1}s${s + 1}`, row: r, x: s, desk: `r${r + 1}s${s + 1}` });
+      for (let r = 0; r < spec.rows; r++) for (let s = 0; s < spec.seatsPerRow; s++) seats.push({ id: `r${r + 1}s${s + 1}`, row: r, x: s, desk: `r${r + 1}s${s + 1}`, place: { area: 'row', number: r + 1, seat: s + 1 } });
       break;
     case 'islands': {
       whole(spec.tables, 'tables', 1, 20);
@@ -56,7 +70,7 @@ export function createRoomLayout(spec: RoomLayoutSpec): RoomLayout {
       const perRow = spec.tablesPerRow ?? 3;
       whole(perRow, 'tablesPerRow', 1, 10);
       for (let t = 0; t < spec.tables; t++) {
-        for (let s = 0; s < spec.seatsPerTable; s++) seats.push({ id: `t${t + 1}s${s + 1}`, row: Math.floor(t / perRow), x: (t % perRow) * 10 + s, desk: `t${t + 1}` });
+        for (let s = 0; s < spec.seatsPerTable; s++) seats.push({ id: `t${t + 1}s${s + 1}`, row: Math.floor(t / perRow), x: (t % perRow) * 10 + s, desk: `t${t + 1}`, place: { area: 'table', number: t + 1, seat: s + 1 } });
       }
       break;
     }
@@ -65,11 +79,11 @@ export function createRoomLayout(spec: RoomLayoutSpec): RoomLayout {
       whole(spec.desksAtBack, 'desksAtBack', 0, 10);
       // Left and right sides run from the front (row 0) backwards; the back joins them.
       for (let d = 0; d < spec.desksPerSide; d++) {
-        for (let s = 0; s < 2; s++) seats.push({ id: `l${d + 1}${'ab'[s]}`, row: d, x: s, desk: `l${d + 1}` });
-        for (let s = 0; s < 2; s++) seats.push({ id: `h${d + 1}${'ab'[s]}`, row: d, x: 100 + s, desk: `h${d + 1}` });
+        for (let s = 0; s < 2; s++) seats.push({ id: `l${d + 1}${'ab'[s]}`, row: d, x: s, desk: `l${d + 1}`, place: { area: 'left', desk: d + 1, seat: s + 1 } });
+        for (let s = 0; s < 2; s++) seats.push({ id: `h${d + 1}${'ab'[s]}`, row: d, x: 100 + s, desk: `h${d + 1}`, place: { area: 'right', desk: d + 1, seat: s + 1 } });
       }
       for (let d = 0; d < spec.desksAtBack; d++) {
-        for (let s = 0; s < 2; s++) seats.push({ id: `b${d + 1}${'ab'[s]}`, row: spec.desksPerSide, x: 10 + d * 3 + s, desk: `b${d + 1}` });
+        for (let s = 0; s < 2; s++) seats.push({ id: `b${d + 1}${'ab'[s]}`, row: spec.desksPerSide, x: 10 + d * 3 + s, desk: `b${d + 1}`, place: { area: 'back', desk: d + 1, seat: s + 1 } });
       }
       break;
     }
