@@ -49,6 +49,8 @@ export interface StoredSeating {
   readonly waveId: string;
   readonly createdAt: string;
   readonly layout: RoomLayoutSpec;
+  /** Where the teacher's desk stands; front when absent. */
+  readonly teacherDesk?: 'front' | 'back';
   readonly seats: readonly (string | null)[];
 }
 
