@@ -14,14 +14,14 @@ test('opens with a strict CSP and the demo class, whose isolated pupils are mark
   await expect(sociogram.getByRole('button', { name: 'Leah Ahmed: valgt av 0, isolert: ingen valgte' })).toBeVisible();
   await expect(sociogram.locator('text', { hasText: 'Selma Rønning ▲' })).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, 'sociogram');
+  await screenshot(page, 'sociogram', page.getByRole('tablist'));
 
   await page.getByRole('tab', { name: 'Hvem trenger oppfølging' }).click();
   const list = page.getByRole('tabpanel');
   await expect(list.getByText('Ingen valgte Selma Rønning som en å være sammen med (0 av 23 klassekamerater som svarte).')).toBeVisible();
   await expect(list.getByText('Ingen valgte Leah Ahmed som en å være sammen med (0 av 24 klassekamerater som svarte).')).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, 'attention');
+  await screenshot(page, 'attention', page.getByRole('tablist'));
 
   await page.getByRole('tab', { name: 'Elevtabell' }).click();
   await expect(page.getByRole('table')).toBeVisible();

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const REPO = join(import.meta.dirname, '../../..');
@@ -46,9 +46,10 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
 }
 
-/** A screenshot for the user guides (docs/images/<name>.png). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A screenshot for the user guides (docs/images/<name>.png), scrolled so that `top` starts the picture. */
+export async function screenshot(page: Page, name: string, top?: Locator): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  if (top) await top.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
 
