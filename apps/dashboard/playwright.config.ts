@@ -9,8 +9,6 @@ export default defineConfig({
   reporter: [['list'], ['../../scripts/playwright-summary-reporter.ts']],
   use: {
     baseURL: 'http://127.0.0.1:4173',
-    // A Norwegian teacher's browser: native date inputs read dd.mm.åååå.
-    locale: 'nb-NO',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
