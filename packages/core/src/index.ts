@@ -52,6 +52,7 @@ export * from './plan/plan-conflict.ts';
 export * from './plan/score-groups.ts';
 export * from './plan/group-conflicts.ts';
 export * from './plan/plan-groups.ts';
+export * from './plan/best-plan.ts';
 export * from './plan/derive-planning-problem.ts';
 export * from './generate/generate-class-survey.ts';
 export * from './generate/generate-class-problem.ts';

@@ -3,7 +3,7 @@
  * the best plan: restarts on every core when there is time. Same seeds and budgets → same result.
  */
 import { Worker } from 'node:worker_threads';
-import { planClasses, planGroups, type ClassPlan, type GroupPlan, type PlanClassesOptions, type PlanGroupsOptions, type PlanningProblem } from '@sociogram/core';
+import { bestPlan, planClasses, planGroups, type ClassPlan, type GroupPlan, type PlanClassesOptions, type PlanGroupsOptions, type PlanningProblem } from '@sociogram/core';
 
 const WORKER = new URL('./plan-worker.mjs', import.meta.url);
 
@@ -34,7 +34,5 @@ export async function planInParallel(request: ParallelRequest, workers: number):
       });
     }),
   );
-  const feasible = runs.filter((plan) => !plan.infeasible);
-  if (feasible.length === 0) return runs[0]!;
-  return feasible.reduce((best, plan) => ((plan as { score: number }).score > (best as { score: number }).score ? plan : best));
+  return bestPlan<GroupPlan | ClassPlan>(runs);
 }

@@ -1,15 +1,31 @@
 /**
- * Runs a planner in a Web Worker so the page never freezes (falls back to the page where workers are missing,
- * e.g. unit tests). One entry point for groups and seating.
+ * Runs a planner in Web Workers so the page never freezes (falls back to the page where workers are missing,
+ * e.g. unit tests). One entry point for groups and seating. Groups are planned on up to two cores at once,
+ * with different seeds, and the best plan is kept; seed s runs seeds 2s − 1 and 2s, so "another suggestion"
+ * (s + 1) never repeats a run.
  */
-import type { GroupPlan, PlanGroupsOptions, PlanningProblem, RoomLayoutSpec, SeatingPlan, PlanSeatingOptions } from '@sociogram/core';
+import { bestPlan, type GroupPlan, type PlanGroupsOptions, type PlanningProblem, type RoomLayoutSpec, type SeatingPlan, type PlanSeatingOptions } from '@sociogram/core';
 import { planInPage, type PlanRequest } from './plan-in-page.ts';
 
 export type { PlanRequest };
 
+/** Parallel restarts for groups: two, or one on a single-core machine. */
+export const GROUP_RESTARTS = 2;
+
 export function runPlan(request: { kind: 'groups'; problem: PlanningProblem; options: Partial<PlanGroupsOptions> }): Promise<GroupPlan>;
 export function runPlan(request: { kind: 'seating'; problem: PlanningProblem; layout: RoomLayoutSpec; options: Partial<PlanSeatingOptions> }): Promise<SeatingPlan>;
-export function runPlan(request: PlanRequest): Promise<GroupPlan | SeatingPlan> {
+export async function runPlan(request: PlanRequest): Promise<GroupPlan | SeatingPlan> {
+  if (request.kind === 'seating') return inWorker(request);
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  const restarts = Math.min(GROUP_RESTARTS, cores);
+  const seed = request.options.seed ?? 1;
+  const runs = await Promise.all(
+    Array.from({ length: restarts }, (_, k) => inWorker({ ...request, options: { ...request.options, seed: (seed - 1) * GROUP_RESTARTS + 1 + k } }) as Promise<GroupPlan>),
+  );
+  return bestPlan(runs);
+}
+
+function inWorker(request: PlanRequest): Promise<GroupPlan | SeatingPlan> {
   if (typeof Worker === 'undefined') return Promise.resolve(planInPage(request));
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./plan-worker.ts', import.meta.url), { type: 'module' });
