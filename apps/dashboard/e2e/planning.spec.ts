@@ -141,10 +141,11 @@ test('support group and a dated follow-up plan, which survive a reload and show 
   await screenshot(page, 'pupil-panel');
 
   await page.reload();
-  await expect(page.getByText(/2026-12-01: Selma Rønning \(Demo 7B\) — Fast plass ved Åse i friminuttet/)).toBeVisible();
+  await expect(page.getByText(/1\. des\. 2026: Selma Rønning \(Demo 7B\) — Fast plass ved Åse i friminuttet/)).toBeVisible();
   await page.getByRole('button', { name: 'Åpne: Demo 7B' }).click();
   await page.getByRole('tab', { name: 'Møteark' }).click();
   await expect(page.getByRole('cell', { name: 'Fast plass ved Åse i friminuttet' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '1. des. 2026' })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'meeting-sheet', page.getByRole('tablist'));
 });

@@ -31,4 +31,12 @@ export class Locale {
   number = (value: number, digits = 0): string => value.toLocaleString(LOCALES[this.lang], { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
   date = (iso: string): string => new Date(iso).toLocaleString(LOCALES[this.lang], { dateStyle: 'medium', timeStyle: 'short' });
+
+  /** A calendar day stored as `YYYY-MM-DD`, written for the language ("1. des. 2026", "1 Dec 2026"); other text as it is. */
+  day = (isoDay: string): string => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+    if (!match) return isoDay;
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    return date.toLocaleDateString(LOCALES[this.lang], { dateStyle: 'medium', timeZone: 'UTC' });
+  };
 }
