@@ -229,6 +229,7 @@ export const en = {
   'groups.rotation': 'Avoid last plan\'s pairs',
   'groups.generate': 'Make groups',
   'groups.another': 'Another suggestion',
+  'groups.noOther': 'The search found the same groups again: they are the best suggestion for these rules. Lock some pupils or change the rules to get other groups.',
   'groups.planning': 'Planning …',
   'groups.group': 'Group {n}',
   'groups.moveTo': 'Move {name} to',

@@ -231,6 +231,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'groups.rotation': 'Unngå parene fra forrige plan',
   'groups.generate': 'Lag grupper',
   'groups.another': 'Et annet forslag',
+  'groups.noOther': 'Søket fant de samme gruppene igjen: de er det beste forslaget for disse reglene. Lås noen elever eller endre reglene for å få andre grupper.',
   'groups.planning': 'Planlegger …',
   'groups.group': 'Gruppe {n}',
   'groups.moveTo': 'Flytt {name} til',
