@@ -79,6 +79,13 @@ test('moving a pupil into a group with the pupil reported as bullying them shows
   await expect(page.getByText('✗ Anna Berg og Fredrik Moe er i samme gruppe, men skal holdes fra hverandre.')).toBeVisible();
   await page.getByRole('button', { name: 'Angre' }).click();
   await expect(page.getByText('✓ Alle reglene er oppfylt.')).toBeVisible();
+
+  // With every pupil locked there is no other plan: the app says so and keeps the groups.
+  const before = await shownGroups(page);
+  for (const box of await page.getByRole('checkbox', { name: /^Behold .+ i denne gruppen$/ }).all()) await box.check();
+  await page.getByRole('button', { name: 'Et annet forslag' }).click();
+  await expect(page.getByText('Søket fant de samme gruppene igjen: de er det beste forslaget for disse reglene.', { exact: false })).toBeVisible({ timeout: 15_000 });
+  expect(await shownGroups(page)).toEqual(before);
 });
 
 test('seating plan: generated with every rule met, and a print view without the app around it', async ({ page }) => {
