@@ -126,6 +126,15 @@ test('a saved seating plan comes back with its room after a reload, seats named 
   await page.getByRole('tab', { name: 'Møteark' }).click();
   await expect(page.getByRole('heading', { level: 4, name: 'Klassekart' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Rad 6:' })).toContainText(/Selma Rønning$/);
+
+  // Changing the room after opening a saved plan keeps the change (the saved plan is not forced back).
+  await page.getByRole('tab', { name: 'Klassekart' }).click();
+  await page.getByRole('spinbutton', { name: 'Rader' }).fill('7');
+  await page.getByRole('spinbutton', { name: 'Rader' }).press('Tab');
+  await expect(page.getByRole('spinbutton', { name: 'Rader' })).toHaveValue('7');
+  await expect(page.getByRole('group', { name: 'Rad 6', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Lag klassekart' }).click();
+  await expect(page.getByRole('group', { name: 'Rad 7', exact: true })).toBeVisible();
 });
 
 test('support group and a dated follow-up plan, which survive a reload and show on the meeting sheet', async ({ page }) => {
