@@ -77,6 +77,11 @@ test('moving a pupil into a group with the pupil reported as bullying them shows
   await page.getByLabel('Flytt Anna Berg til').selectOption({ index: fredrik });
   await expect(page.getByText('✗ 2 regler er brutt:')).toBeVisible();
   await expect(page.getByText('✗ Anna Berg og Fredrik Moe er i samme gruppe, men skal holdes fra hverandre.')).toBeVisible();
+  // The unsaved change survives a look at another tab.
+  await page.getByRole('tab', { name: 'Sosiogram' }).click();
+  await expect(page.getByRole('group', { name: /Sosiogram for Plangruppen/ })).toBeVisible();
+  await page.getByRole('tab', { name: 'Grupper' }).click();
+  await expect(page.getByText('✗ Anna Berg og Fredrik Moe er i samme gruppe, men skal holdes fra hverandre.')).toBeVisible();
   await page.getByRole('button', { name: 'Angre' }).click();
   await expect(page.getByText('✓ Alle reglene er oppfylt.')).toBeVisible();
 
