@@ -50,6 +50,11 @@ describe('sociogram plan', () => {
     expect(seating.seats.at(-1)).toMatchObject({ seat: 'r4d4b', row: 3, desk: 'r4d4', place: { area: 'row', number: 4, desk: 4, seat: 2 } });
     expect(seating.seats.filter((s: { pupil: string | null }) => s.pupil).length).toBe(25);
     expect(seating.violations).toEqual([]);
+    const report = (await runCli('plan', 'seating', ...DEMO, '--layout', 'fixtures/planning/layout-pairs-4x4.json', ...FAST)).stdout;
+    const rows = report.split('\n').filter((line) => line.startsWith('Row '));
+    expect(rows.map((line) => line.split(':')[0])).toEqual(['Row 1', 'Row 2', 'Row 3', 'Row 4']);
+    expect(rows.map((line) => line.split(' | ').length)).toEqual([4, 4, 4, 4]);
+    expect(report).toContain('Every rule is met.');
     const support = JSON.parse((await runCli('plan', 'support', ...DEMO, '--pupil', 'p12', '--json')).stdout);
     expect(support.suggestions).toHaveLength(6);
     expect(support.suggestions[0]).toMatchObject({ reason: 'CHOSEN_BY_PUPIL' });

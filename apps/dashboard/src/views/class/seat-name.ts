@@ -7,7 +7,7 @@ export function seatName(place: SeatPlace, t: Locale['t']): string {
 }
 
 /** The row, table or side of the room a seat is in: "Rad 2", "Table 4", "Venstre side". */
-export function areaName(place: SeatPlace, t: Locale['t']): string {
+export function areaName(place: Pick<SeatPlace, 'area' | 'number'>, t: Locale['t']): string {
   return place.area === 'row' ? t('seating.row', { n: place.number ?? 0 })
     : place.area === 'table' ? t('seat.table', { n: place.number ?? 0 })
     : t(`seat.${place.area}`);
