@@ -16,23 +16,40 @@ export function runRequest(request: ParallelRequest): GroupPlan | ClassPlan {
   return request.kind === 'groups' ? planGroups(request.problem, request.options) : planClasses(request.problem, request.options);
 }
 
+/** What a worker is sent: the request and when it was made, so the thread's start-up counts against the time limit. */
+export interface WorkerRequest {
+  readonly request: ParallelRequest;
+  readonly sentAt: number;
+}
+
+/** The request with its time limit shortened by the time since it was sent (at least 1 ms left). */
+export function withTimeLeft({ request, sentAt }: WorkerRequest, now: number): ParallelRequest {
+  const { timeLimit } = request.options;
+  if (timeLimit === undefined) return request;
+  return { ...request, options: { ...request.options, timeLimit: Math.max(1, timeLimit - (now - sentAt)) } } as ParallelRequest;
+}
+
+/** Runs a request in a worker thread within the time that is left of its limit. */
+export function runWorkerRequest(message: WorkerRequest): GroupPlan | ClassPlan {
+  return runRequest(withTimeLeft(message, Date.now()));
+}
+
 export async function planInParallel(request: { kind: 'groups' } & ParallelRequest, workers: number): Promise<GroupPlan>;
 export async function planInParallel(request: { kind: 'classes' } & ParallelRequest, workers: number): Promise<ClassPlan>;
 export async function planInParallel(request: ParallelRequest, workers: number): Promise<GroupPlan | ClassPlan> {
   const seed = request.options.seed ?? 1;
-  const runs = await Promise.all(
-    Array.from({ length: workers }, (_, k) => {
-      const seeded = { ...request, options: { ...request.options, seed: seed + k } } as ParallelRequest;
-      if (k === 0) return Promise.resolve(runRequest(seeded));
-      return new Promise<GroupPlan | ClassPlan>((resolvePlan, reject) => {
-        const worker = new Worker(WORKER, { workerData: seeded });
-        worker.once('message', (plan: GroupPlan | ClassPlan) => {
-          resolvePlan(plan);
-          void worker.terminate();
-        });
-        worker.once('error', reject);
+  const seeded = (k: number) => ({ ...request, options: { ...request.options, seed: seed + k } }) as ParallelRequest;
+  // The other threads start first; this thread then runs seed s itself while they run s + 1, s + 2, ….
+  const others = Array.from({ length: workers - 1 }, (_, k) =>
+    new Promise<GroupPlan | ClassPlan>((resolvePlan, reject) => {
+      const worker = new Worker(WORKER, { workerData: { request: seeded(k + 1), sentAt: Date.now() } satisfies WorkerRequest });
+      worker.once('message', (plan: GroupPlan | ClassPlan) => {
+        resolvePlan(plan);
+        void worker.terminate();
       });
+      worker.once('error', reject);
     }),
   );
-  return bestPlan<GroupPlan | ClassPlan>(runs);
+  const own = runRequest(seeded(0));
+  return bestPlan<GroupPlan | ClassPlan>([own, ...(await Promise.all(others))]);
 }
