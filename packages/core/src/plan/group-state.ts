@@ -286,6 +286,11 @@ export class GroupState {
     if (mustCover[k]) this.dUncovered += isCovered ? -1 : 1;
   }
 
+  /** Sum of pupil i's tie weights to the members of group g (excluding i). */
+  pull(i: number, g: number): number {
+    return this.W[i * this.m + g]!;
+  }
+
   /** Applies the move evaluated by `delta` (j = −1: a plain move). */
   apply(i: number, b: number, j: number, change: Float64Array): void {
     const a = this.group[i]!;

@@ -4,7 +4,9 @@
  * differ by one, scored as score − λ·violations − ρ·repeated pairs; λ rises while the search is infeasible
  * and falls while it is feasible, so it can cross infeasible regions. A pupil may not return to the group it
  * left for a random tenure; a move that beats the best feasible plan is always allowed. After a long stall it
- * restarts from the best plan with a random perturbation. Locked pupils never move.
+ * restarts from the best plan with a random perturbation. Locked pupils never move. Large cohorts search a
+ * sampled candidate list instead of every move: half the samples start from a pupil whose ties pull them
+ * towards another group, most move a pupil towards a group where they have a tie.
  */
 import { createRng, randomInt, type Rng } from '../random/create-rng.ts';
 import type { GroupModel } from './group-model.ts';
@@ -73,6 +75,8 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
   /** Pupils each pupil has a positive or negative tie with (guides sampled moves in large cohorts). */
   const linked = Array.from({ length: n }, (_, i) => [...Array(n).keys()].filter((j) => j !== i && (model.weight[i * n + j] !== 0 || model.apart[i * n + j] !== 0)));
   const tabuUntil = new Int32Array(n * m);
+  /** Sampled neighbourhoods: pupils with stronger ties to another group than to their own, this step. */
+  const improvable: number[] = [];
   const change = new Float64Array(3);
   const bestChange = new Float64Array(3);
   const objective = (score: number, violations: number, repeated: number, lambda: number) => score - lambda * violations - options.rotationWeight * repeated;
@@ -127,9 +131,20 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
     current = objective(state.score, state.violations, state.repeated, lambda);
     const fullNeighbourhood = (movable.length * movable.length) / 2;
     if (options.sampleMoves !== undefined && fullNeighbourhood > options.sampleMoves) {
-      // Candidate list: mostly moves towards a group where the pupil has a tie, else any group.
+      // Candidate list: half the moves start from a pupil who has stronger ties in another group than in
+      // their own; moves go mostly towards a group where the pupil has a tie, else any group.
+      improvable.length = 0;
+      for (const i of movable) {
+        const own = state.pull(i, state.group[i]!);
+        for (let h = 0; h < m; h++) {
+          if (state.pull(i, h) > own) {
+            improvable.push(i);
+            break;
+          }
+        }
+      }
       for (let t = 0; t < options.sampleMoves; t++) {
-        const i = movable[randomInt(rng, movable.length)]!;
+        const i = improvable.length > 0 && rng() < 0.5 ? improvable[randomInt(rng, improvable.length)]! : movable[randomInt(rng, movable.length)]!;
         const a = state.group[i]!;
         const ties = linked[i]!;
         const b = ties.length > 0 && rng() < 0.8 ? state.group[ties[randomInt(rng, ties.length)]!]! : randomInt(rng, m);
