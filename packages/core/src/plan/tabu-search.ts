@@ -77,10 +77,30 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
   const tabuUntil = new Int32Array(n * m);
   /** Sampled neighbourhoods: pupils with stronger ties to another group than to their own, this step. */
   const improvable: number[] = [];
+  /** Sampled neighbourhoods: the members of each group and each pupil's index there, kept up to date. */
+  const members: number[][] = Array.from({ length: m }, () => []);
+  const position = new Int32Array(n);
+  const indexMembers = () => {
+    for (const list of members) list.length = 0;
+    for (let p = 0; p < n; p++) position[p] = members[state.group[p]!]!.push(p) - 1;
+  };
+  const leave = (p: number, g: number) => {
+    const list = members[g]!;
+    const last = list.pop()!;
+    if (last !== p) {
+      list[position[p]!] = last;
+      position[last] = position[p]!;
+    }
+  };
+  const join = (p: number, g: number) => {
+    position[p] = members[g]!.push(p) - 1;
+  };
   const change = new Float64Array(3);
   const bestChange = new Float64Array(3);
   const objective = (score: number, violations: number, repeated: number, lambda: number) => score - lambda * violations - options.rotationWeight * repeated;
 
+  const sampled = options.sampleMoves !== undefined && (movable.length * movable.length) / 2 > options.sampleMoves;
+  if (sampled) indexMembers();
   let lambda = 8;
   let best = state.violations === 0 ? Int32Array.from(state.group) : null;
   let bestValue = best ? state.score - options.rotationWeight * state.repeated : -Infinity;
@@ -129,8 +149,7 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
     bestMoveValue = -Infinity;
     ties = 0;
     current = objective(state.score, state.violations, state.repeated, lambda);
-    const fullNeighbourhood = (movable.length * movable.length) / 2;
-    if (options.sampleMoves !== undefined && fullNeighbourhood > options.sampleMoves) {
+    if (sampled) {
       // Candidate list: half the moves start from a pupil who has stronger ties in another group than in
       // their own; moves go mostly towards a group where the pupil has a tie, else any group.
       improvable.length = 0;
@@ -143,20 +162,16 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
           }
         }
       }
-      for (let t = 0; t < options.sampleMoves; t++) {
+      for (let t = 0; t < options.sampleMoves!; t++) {
         const i = improvable.length > 0 && rng() < 0.5 ? improvable[randomInt(rng, improvable.length)]! : movable[randomInt(rng, movable.length)]!;
         const a = state.group[i]!;
         const ties = linked[i]!;
         const b = ties.length > 0 && rng() < 0.8 ? state.group[ties[randomInt(rng, ties.length)]!]! : randomInt(rng, m);
         if (b === a) continue;
         if (state.size[b] === state.size[a]! - 1) consider(i, b, -1);
-        for (let tries = 0; tries < 4 * m; tries++) {
-          const j = movable[randomInt(rng, movable.length)]!;
-          if (state.group[j] === b) {
-            consider(i, b, j);
-            break;
-          }
-        }
+        const inB = members[b]!;
+        const j = inB.length > 0 ? inB[randomInt(rng, inB.length)]! : -1;
+        if (j >= 0 && model.lock[j]! < 0) consider(i, b, j);
       }
     } else for (let x = 0; x < movable.length; x++) {
       const i = movable[x]!;
@@ -171,6 +186,14 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
     const { i, b, j } = bestMove;
     const a = state.group[i]!;
     state.apply(i, b, j, bestChange);
+    if (sampled) {
+      leave(i, a);
+      join(i, b);
+      if (j >= 0) {
+        leave(j, b);
+        join(j, a);
+      }
+    }
     tabuUntil[i * m + a] = iteration + 4 + randomInt(rng, tenure);
     if (j >= 0) tabuUntil[j * m + b] = iteration + 4 + randomInt(rng, tenure);
 
@@ -209,6 +232,7 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
         restart.apply(p, restart.group[q]!, q, change);
       }
       state = restart;
+      if (sampled) indexMembers();
       tabuUntil.fill(0);
       sinceImprovement = 0;
       restarts++;
