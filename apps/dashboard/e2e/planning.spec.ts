@@ -85,6 +85,14 @@ test('moving a pupil into a group with the pupil reported as bullying them shows
   await page.getByRole('button', { name: 'Angre' }).click();
   await expect(page.getByText('✓ Alle reglene er oppfylt.')).toBeVisible();
 
+  // The same with the mouse: drag Anna onto Fredrik's group card.
+  const cards = page.getByRole('list', { name: 'Grupper' }).locator(':scope > li');
+  await page.getByRole('listitem').filter({ has: page.getByText('Anna Berg', { exact: true }) }).last().dragTo(cards.nth(fredrik));
+  await expect(page.getByText('✗ Anna Berg og Fredrik Moe er i samme gruppe, men skal holdes fra hverandre.')).toBeVisible();
+  expect((await shownGroups(page))[fredrik]).toContain('Anna Berg');
+  await page.getByRole('button', { name: 'Angre' }).click();
+  await expect(page.getByText('✓ Alle reglene er oppfylt.')).toBeVisible();
+
   // With every pupil locked there is no other plan: the app says so and keeps the groups.
   const before = await shownGroups(page);
   for (const box of await page.getByRole('checkbox', { name: /^Behold .+ i denne gruppen$/ }).all()) await box.check();
