@@ -15,7 +15,7 @@ mkdirSync(CLASSES_DIR, { recursive: true });
 for (const seed of [1, 2, 3]) {
   const name = `cohort-n300-k10-s${seed}`;
   const file = `${CLASSES_DIR}${name}.json`;
-  const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { bestKnown: number | null; method: string }) : null;
+  const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { bestKnown: number | null }) : null;
   const problem = generateCohortProblem({ n: 300, seed, classCount: 10 });
   let best: number | null = null;
   for (const run of RUNS) {
