@@ -58,6 +58,7 @@ export * from './generate/generate-class-survey.ts';
 export * from './generate/generate-class-problem.ts';
 export * from './plan/room-layout.ts';
 export * from './plan/seating-by-area.ts';
+export * from './plan/seat-place-text.ts';
 export * from './plan/score-seating.ts';
 export * from './plan/desk-pairs.ts';
 export * from './plan/plan-seating.ts';

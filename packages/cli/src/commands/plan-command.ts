@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  areaText,
   createRoomLayout,
   planClasses,
   planGroups,
@@ -16,7 +17,6 @@ import {
   type PlanningProblem,
   type PlanNotice,
   type RoomLayoutSpec,
-  type SeatPlace,
 } from '@sociogram/core';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { loadProblem, type ProblemArgs } from '../load-problem.ts';
@@ -49,8 +49,6 @@ function searchOptions(args: PlanArgs) {
   const maxIterations = whole(args.iterations, 'iterations', 1);
   return { ...(seed === undefined ? {} : { seed }), ...(timeLimit === undefined ? {} : { timeLimit }), ...(maxIterations === undefined ? {} : { maxIterations }) };
 }
-
-const AREA_NAMES: Readonly<Record<SeatPlace['area'], string>> = { row: 'Row', table: 'Table', left: 'Left side', right: 'Right side', back: 'Back' };
 
 const nameOf = (problem: PlanningProblem) => {
   const names = new Map(problem.pupils.map((p) => [p.id, p.name ?? p.id]));
@@ -113,7 +111,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     const name = nameOf(problem);
     io.stdout(args.json
       ? JSON.stringify({ infeasible: false, seats, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }, null, 2)
-      : `${seatingByArea(layout, plan.seats).map(({ place, desks }) => `${AREA_NAMES[place.area]}${place.number === undefined ? '' : ` ${place.number}`}: ${desks.map((desk) => desk.map(name).join(', ')).join(' | ')}`).join('\n')}\n\nScore ${plan.score}. Every rule is met.`);
+      : `${seatingByArea(layout, plan.seats).map(({ place, desks }) => `${areaText(place).en}: ${desks.map((desk) => desk.map(name).join(', ')).join(' | ')}`).join('\n')}\n\nScore ${plan.score}. Every rule is met.`);
     return EXIT.ok;
   }
   if (kind === 'support') {
