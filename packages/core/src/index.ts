@@ -68,5 +68,6 @@ export * from './generate/generate-cohort-problem.ts';
 export * from './plan/suggest-support-group.ts';
 export * from './plan/group-state.ts';
 export * from './plan/tabu-search.ts';
+export * from './plan/anneal.ts';
 export * from './privacy/pseudonyms.ts';
 export * from './export/to-csv.ts';

@@ -9,7 +9,7 @@ import { generateCohortProblem, planClasses } from '@sociogram/core';
 import { CLASSES_DIR } from './reference-instances.ts';
 
 const RUNS = [1, 2, 3];
-const SECONDS = 20;
+const SECONDS = 60;
 
 mkdirSync(CLASSES_DIR, { recursive: true });
 for (const seed of [1, 2, 3]) {

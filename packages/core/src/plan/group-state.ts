@@ -16,6 +16,25 @@ export interface Evaluation {
   readonly repeated: number;
 }
 
+const tiesCache = new WeakMap<GroupModel, readonly Int32Array[]>();
+
+/** Per pupil i, the other pupils x with a weight, apart, together, admissible or previous entry at (x, i). */
+function tiesOf(model: GroupModel): readonly Int32Array[] {
+  let ties = tiesCache.get(model);
+  if (ties) return ties;
+  const { n, weight, apart, together, admissible, previous } = model;
+  ties = Array.from({ length: n }, (_, i) => {
+    const list: number[] = [];
+    for (let x = 0; x < n; x++) {
+      const row = x * n + i;
+      if (x !== i && (weight[row] !== 0 || apart[row] || together[row] || admissible[row] || previous[row])) list.push(x);
+    }
+    return Int32Array.from(list);
+  });
+  tiesCache.set(model, ties);
+  return ties;
+}
+
 export class GroupState {
   readonly model: GroupModel;
   readonly m: number;
@@ -40,6 +59,8 @@ export class GroupState {
   readonly supportCap: number;
   readonly powerfulCap: number;
   private readonly stamp: Int32Array;
+  /** Per pupil i, the pupils x with any pair entry (x, i): the only rows a move of i changes. */
+  private readonly tied: readonly Int32Array[];
   private stampValue = 0;
   score = 0;
   violations = 0;
@@ -76,6 +97,7 @@ export class GroupState {
     this.LN = new Int32Array(m);
     this.PCC = new Int32Array(m * Math.max(model.previousClasses.length, 1));
     this.stamp = new Int32Array(n);
+    this.tied = tiesOf(model);
     for (let i = 0; i < n; i++) this.addPupil(i, this.group[i]!);
     this.recompute();
   }
@@ -83,8 +105,9 @@ export class GroupState {
   private addPupil(i: number, g: number, sign = 1): void {
     const { n, weight, apart, together, admissible, previous, pupils, genderOf } = this.model;
     const m = this.m;
-    for (let x = 0; x < n; x++) {
-      if (x === i) continue;
+    const tied = this.tied[i]!;
+    for (let t = 0; t < tied.length; t++) {
+      const x = tied[t]!;
       const row = x * n + i;
       this.W[x * m + g]! += sign * weight[row]!;
       if (apart[row]) this.AP[x * m + g]! += sign;

@@ -3,7 +3,7 @@
  * or ⌈n/K⌉; bullying, separate, together, locks and negative nominations made by a vulnerable pupil as hard
  * rules; gender, support, power, level and previous-class balance; every vulnerable pupil with an
  * admissible friend gets one in the class. Score = the group score − 1 for every other negative nomination
- * inside a class. Large cohorts are searched with sampled neighbourhoods. Also reports the per-pupil
+ * inside a class. Large cohorts are searched by simulated annealing (anneal.ts). Also reports the per-pupil
  * guarantees: how many vulnerable pupils have a chosen friend and a mutual friend in their class.
  */
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
@@ -14,6 +14,7 @@ import type { PlanningProblem } from './planning-problem.ts';
 export interface PlanClassesOptions extends PlanGroupsOptions {
   /** Number of classes (default: the problem's `classCount`). */
   readonly classCount?: number;
+  /** Cohorts with more possible swaps than this are searched by annealing, this many moves per step. */
   readonly sampleMoves: number;
 }
 

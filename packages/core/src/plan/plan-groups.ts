@@ -12,6 +12,7 @@ import type { PlanConflict, PlanNotice } from './plan-conflict.ts';
 import type { PlanningProblem } from './planning-problem.ts';
 import { scoreGroupsWithModel, type GroupScore } from './score-groups.ts';
 import { randomAssignment, tabuSearch } from './tabu-search.ts';
+import { anneal } from './anneal.ts';
 
 export interface PlanGroupsOptions {
   /** Target group size (default: the problem's `groupSize`, else 4). */
@@ -70,7 +71,10 @@ export function planGroups(problem: PlanningProblem, options: Partial<PlanGroups
   return planPartition(model, sizes, settings);
 }
 
-/** The search behind planGroups and planClasses: conflicts first, then tabu search, then the full score. */
+/**
+ * The search behind planGroups and planClasses: conflicts first, then tabu search (annealing when the
+ * swaps outnumber `sampleMoves`: large cohorts), then the full score.
+ */
 export function planPartition(model: GroupModel, sizes: readonly number[], settings: PlanGroupsOptions & { readonly sampleMoves?: number }): GroupPlan {
   if (!(settings.timeLimit > 0)) throw new InvalidOptionError('timeLimit', 'must be above 0');
   if (!(settings.maxIterations > 0)) throw new InvalidOptionError('maxIterations', 'must be above 0');
@@ -81,7 +85,12 @@ export function planPartition(model: GroupModel, sizes: readonly number[], setti
   if (conflicts.length > 0) return { infeasible: true, conflicts, notices, stats: noStats };
 
   const start = randomAssignment(model, sizes, createRng(settings.seed ^ 0x5bd1e995));
-  const result = tabuSearch(model, sizes, start, { ...settings, rotationWeight: settings.rotation ? settings.rotationWeight : 0 });
+  const searchOptions = { ...settings, rotationWeight: settings.rotation ? settings.rotationWeight : 0 };
+  const movable = model.lock.filter((lock) => lock < 0).length;
+  const result =
+    settings.sampleMoves !== undefined && (movable * movable) / 2 > settings.sampleMoves
+      ? anneal(model, sizes, start, { ...searchOptions, sampleMoves: settings.sampleMoves })
+      : tabuSearch(model, sizes, start, searchOptions);
   const stats: PlanStats = { iterations: result.iterations, restarts: result.restarts, elapsedMs: result.elapsedMs };
   const groups = toGroups(model.pupils.map((p) => p.id), result.group, sizes.length);
   if (result.violations > 1e-9) {

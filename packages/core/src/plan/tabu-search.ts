@@ -4,9 +4,8 @@
  * differ by one, scored as score − λ·violations − ρ·repeated pairs; λ rises while the search is infeasible
  * and falls while it is feasible, so it can cross infeasible regions. A pupil may not return to the group it
  * left for a random tenure; a move that beats the best feasible plan is always allowed. After a long stall it
- * restarts from the best plan with a random perturbation. Locked pupils never move. Large cohorts search a
- * sampled candidate list instead of every move: half the samples start from a pupil whose ties pull them
- * towards another group, most move a pupil towards a group where they have a tie.
+ * restarts from the best plan with a random perturbation. Locked pupils never move. Large cohorts are
+ * searched by annealing instead (anneal.ts), because every step here scans all moves.
  */
 import { createRng, randomInt, type Rng } from '../random/create-rng.ts';
 import type { GroupModel } from './group-model.ts';
@@ -20,8 +19,6 @@ export interface TabuOptions {
   readonly maxIterations: number;
   /** Weight of each pair from the previous plan that shares a group again (rotation; 0 = off). */
   readonly rotationWeight: number;
-  /** Evaluate at most this many random moves per step when the full neighbourhood is larger (large cohorts). */
-  readonly sampleMoves?: number;
   /** Stop early once this score is reached feasibly (benchmarks: time to optimum). */
   readonly target?: number;
   /** Called when a new best feasible plan is found (ms since start, score). */
@@ -72,35 +69,11 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
   let state = new GroupState(model, start, m, Math.max(...sizes));
   const started = performance.now();
   const movable = [...Array(n).keys()].filter((i) => model.lock[i]! < 0);
-  /** Pupils each pupil has a positive or negative tie with (guides sampled moves in large cohorts). */
-  const linked = Array.from({ length: n }, (_, i) => [...Array(n).keys()].filter((j) => j !== i && (model.weight[i * n + j] !== 0 || model.apart[i * n + j] !== 0)));
   const tabuUntil = new Int32Array(n * m);
-  /** Sampled neighbourhoods: pupils with stronger ties to another group than to their own, this step. */
-  const improvable: number[] = [];
-  /** Sampled neighbourhoods: the members of each group and each pupil's index there, kept up to date. */
-  const members: number[][] = Array.from({ length: m }, () => []);
-  const position = new Int32Array(n);
-  const indexMembers = () => {
-    for (const list of members) list.length = 0;
-    for (let p = 0; p < n; p++) position[p] = members[state.group[p]!]!.push(p) - 1;
-  };
-  const leave = (p: number, g: number) => {
-    const list = members[g]!;
-    const last = list.pop()!;
-    if (last !== p) {
-      list[position[p]!] = last;
-      position[last] = position[p]!;
-    }
-  };
-  const join = (p: number, g: number) => {
-    position[p] = members[g]!.push(p) - 1;
-  };
   const change = new Float64Array(3);
   const bestChange = new Float64Array(3);
   const objective = (score: number, violations: number, repeated: number, lambda: number) => score - lambda * violations - options.rotationWeight * repeated;
 
-  const sampled = options.sampleMoves !== undefined && (movable.length * movable.length) / 2 > options.sampleMoves;
-  if (sampled) indexMembers();
   let lambda = 8;
   let best = state.violations === 0 ? Int32Array.from(state.group) : null;
   let bestValue = best ? state.score - options.rotationWeight * state.repeated : -Infinity;
@@ -114,7 +87,7 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
   let restarts = 0;
   let iteration = 0;
   const stall = 200 + 20 * n;
-  /** Random part of the tabu tenure: about a third of the class, at most 30 for large cohorts. */
+  /** Random part of the tabu tenure: about a third of the pupils, at most 30. */
   const tenure = Math.min(30, Math.max(4, Math.floor(n / 3)));
   const reached = () => options.target !== undefined && best !== null && bestScore >= options.target - 1e-9;
 
@@ -149,31 +122,7 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
     bestMoveValue = -Infinity;
     ties = 0;
     current = objective(state.score, state.violations, state.repeated, lambda);
-    if (sampled) {
-      // Candidate list: half the moves start from a pupil who has stronger ties in another group than in
-      // their own; moves go mostly towards a group where the pupil has a tie, else any group.
-      improvable.length = 0;
-      for (const i of movable) {
-        const own = state.pull(i, state.group[i]!);
-        for (let h = 0; h < m; h++) {
-          if (state.pull(i, h) > own) {
-            improvable.push(i);
-            break;
-          }
-        }
-      }
-      for (let t = 0; t < options.sampleMoves!; t++) {
-        const i = improvable.length > 0 && rng() < 0.5 ? improvable[randomInt(rng, improvable.length)]! : movable[randomInt(rng, movable.length)]!;
-        const a = state.group[i]!;
-        const ties = linked[i]!;
-        const b = ties.length > 0 && rng() < 0.8 ? state.group[ties[randomInt(rng, ties.length)]!]! : randomInt(rng, m);
-        if (b === a) continue;
-        if (state.size[b] === state.size[a]! - 1) consider(i, b, -1);
-        const inB = members[b]!;
-        const j = inB.length > 0 ? inB[randomInt(rng, inB.length)]! : -1;
-        if (j >= 0 && model.lock[j]! < 0) consider(i, b, j);
-      }
-    } else for (let x = 0; x < movable.length; x++) {
+    for (let x = 0; x < movable.length; x++) {
       const i = movable[x]!;
       const a = state.group[i]!;
       for (let y = x + 1; y < movable.length; y++) {
@@ -186,14 +135,6 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
     const { i, b, j } = bestMove;
     const a = state.group[i]!;
     state.apply(i, b, j, bestChange);
-    if (sampled) {
-      leave(i, a);
-      join(i, b);
-      if (j >= 0) {
-        leave(j, b);
-        join(j, a);
-      }
-    }
     tabuUntil[i * m + a] = iteration + 4 + randomInt(rng, tenure);
     if (j >= 0) tabuUntil[j * m + b] = iteration + 4 + randomInt(rng, tenure);
 
@@ -232,7 +173,6 @@ export function tabuSearch(model: GroupModel, sizes: readonly number[], start: I
         restart.apply(p, restart.group[q]!, q, change);
       }
       state = restart;
-      if (sampled) indexMembers();
       tabuUntil.fill(0);
       sinceImprovement = 0;
       restarts++;
