@@ -46,9 +46,19 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
       position[last] = position[p]!;
     }
     position[p] = members[to]!.push(p) - 1;
+    version[from]!++;
+    version[to]!++;
   };
-  /** The unlocked member of b whose ties pull hardest towards a (scanned from a random place: ties at random). */
+  /**
+   * The unlocked member of b whose ties pull hardest towards a (scanned from a random place: ties at random).
+   * It depends only on who is in a and b, so it is kept per pair of classes until either changes.
+   */
+  const version = new Int32Array(m);
+  const cached = new Int32Array(m * m).fill(-1);
+  const cachedAt = new Int32Array(m * m * 2).fill(-1);
   const drawnTo = (a: number, b: number) => {
+    const key = a * m + b;
+    if (cachedAt[2 * key] === version[a] && cachedAt[2 * key + 1] === version[b]) return cached[key]!;
     const inB = members[b]!;
     const size = inB.length;
     let x = randomInt(rng, size);
@@ -63,6 +73,9 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
         partner = k;
       }
     }
+    cached[key] = partner;
+    cachedAt[2 * key] = version[a]!;
+    cachedAt[2 * key + 1] = version[b]!;
     return partner;
   };
   const change = new Float64Array(3);
@@ -96,10 +109,18 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
       j = rng() < DRAWN_PARTNER ? drawnTo(a, b) : members[b]![randomInt(rng, members[b]!.length)]!;
       if (j < 0 || model.lock[j]! >= 0) continue;
     }
+    // Metropolis with one draw u: a plan that meets every rule can only gain the score part, so a move whose
+    // score part already fails u is rejected without weighing the rules.
+    const u = rng();
+    const feasible = state.violations < 1e-9;
+    if (feasible && rho === 0) {
+      const bound = state.scoreDelta(i, b, j);
+      if (bound < 0 && u >= Math.exp(bound / temperature)) continue;
+    }
     state.delta(i, b, j, change);
-    const broken = (state.violations + change[1]! > 1e-9 ? 1 : 0) - (state.violations > 1e-9 ? 1 : 0);
+    const broken = (state.violations + change[1]! > 1e-9 ? 1 : 0) - (feasible ? 0 : 1);
     const gain = change[0]! - lambda * change[1]! - rho * change[2]! - RULE_BROKEN * broken;
-    if (gain < 0 && rng() >= Math.exp(gain / temperature)) continue;
+    if (gain < 0 && u >= Math.exp(gain / temperature)) continue;
     state.apply(i, b, j, change);
     relocate(i, a, b);
     if (j >= 0) relocate(j, b, a);
