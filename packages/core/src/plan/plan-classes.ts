@@ -21,7 +21,7 @@ export interface PlanClassesOptions extends PlanGroupsOptions {
 export const DEFAULT_PLAN_CLASSES_OPTIONS: Readonly<PlanClassesOptions> = Object.freeze({
   ...DEFAULT_PLAN_GROUPS_OPTIONS,
   timeLimit: 5000,
-  maxIterations: 4000,
+  maxIterations: 20_000,
   sampleMoves: 3000,
 });
 
