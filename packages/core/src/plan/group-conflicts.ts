@@ -7,6 +7,7 @@
  */
 import { genderBounds, pairKey, type ApartReason, type GroupModel } from './group-model.ts';
 import type { PlanConflict, PlanNotice } from './plan-conflict.ts';
+import { partitionWords } from './partition-words.ts';
 import { list } from './plan-rule.ts';
 
 const WHY: Readonly<Record<ApartReason, { nb: string; en: string }>> = {
@@ -38,6 +39,7 @@ export function groupConflicts(model: GroupModel, sizes: readonly number[]): { c
   const { n, pupils } = model;
   const name = (i: number) => pupils[i]!.name;
   const id = (i: number) => pupils[i]!.id;
+  const { nb: w, en: e } = partitionWords(model.profile);
   const conflicts: PlanConflict[] = [];
   const notices: PlanNotice[] = [];
   const maxSize = Math.max(...sizes);
@@ -50,8 +52,8 @@ export function groupConflicts(model: GroupModel, sizes: readonly number[]): { c
     if (group.length < 2) continue;
     if (group.length > maxSize) {
       conflicts.push({ code: 'TOGETHER_TOO_LARGE', pupils: group.map(id),
-        text: { nb: `${list(group.map(name), 'og')} skal være sammen (ønsket sammen eller låst), men det er ${group.length} elever og gruppene har plass til ${maxSize}.`,
-                en: `${list(group.map(name), 'and')} must be together (kept together or locked), but that is ${group.length} pupils and groups hold ${maxSize}.` } });
+        text: { nb: `${list(group.map(name), 'og')} skal være sammen (ønsket sammen eller låst), men det er ${group.length} elever og ${w.theMany} har plass til ${maxSize}.`,
+                en: `${list(group.map(name), 'and')} must be together (kept together or locked), but that is ${group.length} pupils and ${e.many} hold ${maxSize}.` } });
     }
     for (let x = 0; x < group.length; x++) {
       for (let y = x + 1; y < group.length; y++) {
@@ -68,23 +70,23 @@ export function groupConflicts(model: GroupModel, sizes: readonly number[]): { c
     if (locks.length > 1) {
       const locked = group.filter((i) => model.lock[i]! >= 0);
       conflicts.push({ code: 'LOCK_CONFLICT', pupils: locked.map(id),
-        text: { nb: `${list(locked.map(name), 'og')} er låst til ulike grupper (${locks.join(', ')}), men skal være sammen.`,
-                en: `${list(locked.map(name), 'and')} are locked to different groups (${locks.join(', ')}) but must be together.` } });
+        text: { nb: `${list(locked.map(name), 'og')} er låst til ulike ${w.many} (${locks.join(', ')}), men skal være sammen.`,
+                en: `${list(locked.map(name), 'and')} are locked to different ${e.many} (${locks.join(', ')}) but must be together.` } });
     }
   }
   const lockNumbers = new Set([...model.lock].filter((l) => l >= 0));
   if (lockNumbers.size > sizes.length) {
     conflicts.push({ code: 'TOO_MANY_LOCKS', pupils: pupils.filter((_, i) => model.lock[i]! >= 0).map((p) => p.id),
-      text: { nb: `Elevene er låst til ${lockNumbers.size} ulike grupper, men det blir bare ${sizes.length} grupper.`,
-              en: `Pupils are locked to ${lockNumbers.size} different groups, but there are only ${sizes.length} groups.` } });
+      text: { nb: `Elevene er låst til ${lockNumbers.size} ulike ${w.many}, men det blir bare ${sizes.length} ${w.many}.`,
+              en: `Pupils are locked to ${lockNumbers.size} different ${e.many}, but there are only ${sizes.length} ${e.many}.` } });
   }
   for (let i = 0; i < n; i++) {
     let apartCount = 0;
     for (let j = 0; j < n; j++) if (model.apart[i * n + j]) apartCount++;
     if (n - 1 - apartCount < minSize - 1) {
       conflicts.push({ code: 'APART_FROM_TOO_MANY', pupils: [id(i)],
-        text: { nb: `${name(i)} skal holdes fra ${apartCount} av ${n - 1} klassekamerater; det er for få igjen til en gruppe på ${minSize}.`,
-                en: `${name(i)} must be kept apart from ${apartCount} of ${n - 1} classmates; too few are left for a group of ${minSize}.` } });
+        text: { nb: `${name(i)} skal holdes fra ${apartCount} av ${n - 1} klassekamerater; det er for få igjen til en ${w.one} på ${minSize}.`,
+                en: `${name(i)} must be kept apart from ${apartCount} of ${n - 1} classmates; too few are left for a ${e.one} of ${minSize}.` } });
     }
   }
   // Powerful pupils are spread (at most ⌈P/m⌉ per group) and vulnerable pupils may share no group with them.
@@ -106,7 +108,7 @@ export function groupConflicts(model: GroupModel, sizes: readonly number[]): { c
     const hi = sizes.reduce((sum, s) => sum + genderBounds(model, s, sizes.length).hi[k]!, 0);
     if (count < lo || count > hi) {
       conflicts.push({ code: 'GENDER_IMPOSSIBLE', pupils: [],
-        text: { nb: `Kjønnsbalansen for ${gender} kan ikke oppfylles med disse gruppestørrelsene.`, en: `The gender balance for ${gender} cannot be met with these group sizes.` } });
+        text: { nb: `Kjønnsbalansen for ${gender} kan ikke oppfylles med disse ${w.sizes}.`, en: `The gender balance for ${gender} cannot be met with these ${e.one} sizes.` } });
     }
   });
   for (let i = 0; i < n; i++) {
@@ -121,8 +123,8 @@ export function groupConflicts(model: GroupModel, sizes: readonly number[]): { c
       const power = reasons.every((r) => r.includes('vulnerable-powerful'));
       notices.push({ code: 'NO_ADMISSIBLE_FRIEND', pupils: [id(i), ...chosen.map(id)],
         text: power
-          ? { nb: `${name(i)}s valgte venner (${list(chosen.map(name), 'og')}) er alle i maktposisjon, så ingen av dem kan sikres i gruppen.`, en: `${name(i)}'s only chosen friends (${list(chosen.map(name), 'and')}) are all in a power position, so none of them can be guaranteed in the group.` }
-          : { nb: `${name(i)}s valgte venner (${list(chosen.map(name), 'og')}) skal alle holdes fra ${name(i)}, så ingen av dem kan sikres i gruppen.`, en: `${name(i)}'s chosen friends (${list(chosen.map(name), 'and')}) must all be kept apart from ${name(i)}, so none of them can be guaranteed in the group.` } });
+          ? { nb: `${name(i)}s valgte venner (${list(chosen.map(name), 'og')}) er alle i maktposisjon, så ingen av dem kan sikres i ${w.the}.`, en: `${name(i)}'s only chosen friends (${list(chosen.map(name), 'and')}) are all in a power position, so none of them can be guaranteed in the ${e.one}.` }
+          : { nb: `${name(i)}s valgte venner (${list(chosen.map(name), 'og')}) skal alle holdes fra ${name(i)}, så ingen av dem kan sikres i ${w.the}.`, en: `${name(i)}'s chosen friends (${list(chosen.map(name), 'and')}) must all be kept apart from ${name(i)}, so none of them can be guaranteed in the ${e.one}.` } });
       continue;
     }
     // Every admissible friend forced away: locked elsewhere, or tied (together/lock) to someone apart from i.
@@ -134,8 +136,8 @@ export function groupConflicts(model: GroupModel, sizes: readonly number[]): { c
     if (reachable.length === 0) {
       const friends = model.admissibleOf[i]!;
       conflicts.push({ code: 'FRIEND_UNREACHABLE', pupils: [id(i), ...friends.map(id)],
-        text: { nb: `${name(i)} er sårbar og må ha en valgt venn i gruppen, men ${list(friends.map(name), 'og')} er låst eller bundet til andre grupper.`,
-                en: `${name(i)} is vulnerable and needs a chosen friend in the group, but ${list(friends.map(name), 'and')} are locked or tied to other groups.` } });
+        text: { nb: `${name(i)} er sårbar og må ha en valgt venn i ${w.the}, men ${list(friends.map(name), 'og')} er låst eller bundet til andre ${w.many}.`,
+                en: `${name(i)} is vulnerable and needs a chosen friend in the ${e.one}, but ${list(friends.map(name), 'and')} ${friends.length === 1 ? 'is' : 'are'} locked or tied to other ${e.many}.` } });
     }
   }
   return { conflicts, notices };

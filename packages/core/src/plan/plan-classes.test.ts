@@ -56,3 +56,24 @@ describe('planClasses(problem, options) on a generated cohort of 200 into 8', ()
     expect(result.score).toBe(3 - 1 + 3 * 2);
   });
 });
+
+describe('class plans speak of classes, not groups', () => {
+  const pupils = ['A', 'B', 'C', 'D', 'E', 'F'].map((id) => ({ id, name: id, vulnerable: id === 'A' }));
+
+  it('in conflict reports', () => {
+    const problem: PlanningProblem = { version: 1, pupils, positive: [['A', 'B']], locks: { A: 0, B: 1 }, classCount: 2 };
+    const plan = planClasses(problem, { maxIterations: 50, timeLimit: 60_000 });
+    if (!plan.infeasible) throw new Error('expected a conflict');
+    expect(plan.conflicts[0]!.text.en).toBe('A is vulnerable and needs a chosen friend in the class, but B is locked or tied to other classes.');
+    expect(plan.conflicts[0]!.text.nb).toContain('i klassen');
+  });
+
+  it('in rule checks', () => {
+    const problem: PlanningProblem = { version: 1, pupils, bullying: [['C', 'D']], classCount: 2 };
+    const texts = scoreClasses(problem, [['A', 'B', 'C'], ['D', 'E', 'F']]).checks.map((c) => c.text.en);
+    expect(texts).toContain('C and D are in different classes (reported bullying).');
+    const broken = scoreClasses(problem, [['A', 'C', 'D'], ['B', 'E', 'F']]).violations.map((v) => v.text);
+    expect(broken.map((t) => t.en)).toContain('C and D share a class but must be kept apart (reported bullying).');
+    expect(broken.map((t) => t.nb)).toContain('C og D er i samme klasse, men skal holdes fra hverandre (meldt mobbing).');
+  });
+});

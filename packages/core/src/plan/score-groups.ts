@@ -7,6 +7,7 @@ import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { compileGroupModel, genderBounds, groupCaps, levelTolerance, pairKey, type GroupModel } from './group-model.ts';
 import { groupSizes } from './group-sizes.ts';
 import type { PlanningProblem } from './planning-problem.ts';
+import { partitionWords } from './partition-words.ts';
 import { list, type PlanRuleCheck, type PlanRuleCode } from './plan-rule.ts';
 
 export const COVERAGE_BONUS = 3;
@@ -66,6 +67,7 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
   const { n, pupils } = model;
   const group = assignmentOf(model, groups);
   const name = (i: number) => pupils[i]!.name;
+  const { nb: w, en: e } = partitionWords(model.profile);
   const checks: PlanRuleCheck[] = [];
   const check = (rule: PlanRuleCode, met: boolean, members: number[], g: number | null, nb: string, en: string) =>
     checks.push({ rule, met, pupils: members.map((i) => pupils[i]!.id), group: g, text: { nb, en } });
@@ -88,20 +90,20 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
         const nb = why.map((r) => REASON_TEXT[r].nb).join(', ');
         const en = why.map((r) => REASON_TEXT[r].en).join(', ');
         check('APART', !same, [i, j], same ? group[i]! : null,
-          same ? `${name(i)} og ${name(j)} er i samme gruppe, men skal holdes fra hverandre (${nb}).` : `${name(i)} og ${name(j)} er i ulike grupper (${nb}).`,
-          same ? `${name(i)} and ${name(j)} share a group but must be kept apart (${en}).` : `${name(i)} and ${name(j)} are in different groups (${en}).`);
+          same ? `${name(i)} og ${name(j)} er i samme ${w.one}, men skal holdes fra hverandre (${nb}).` : `${name(i)} og ${name(j)} er i ulike ${w.many} (${nb}).`,
+          same ? `${name(i)} and ${name(j)} share a ${e.one} but must be kept apart (${en}).` : `${name(i)} and ${name(j)} are in different ${e.many} (${en}).`);
       }
       if (model.together[i * n + j]) {
         check('TOGETHER', same, [i, j], same ? group[i]! : null,
-          same ? `${name(i)} og ${name(j)} er sammen, som ønsket.` : `${name(i)} og ${name(j)} skal være sammen, men er i ulike grupper.`,
-          same ? `${name(i)} and ${name(j)} are together, as asked.` : `${name(i)} and ${name(j)} should be together but are in different groups.`);
+          same ? `${name(i)} og ${name(j)} er sammen, som ønsket.` : `${name(i)} og ${name(j)} skal være sammen, men er i ulike ${w.many}.`,
+          same ? `${name(i)} and ${name(j)} are together, as asked.` : `${name(i)} and ${name(j)} should be together but are in different ${e.many}.`);
       }
       if (model.lock[i]! >= 0 && model.lock[j]! >= 0) {
         const sameLock = model.lock[i] === model.lock[j];
         const met = sameLock === same;
         check('LOCK', met, [i, j], null,
-          met ? `${name(i)} og ${name(j)} er plassert etter låsingen.` : sameLock ? `${name(i)} og ${name(j)} er låst sammen, men er i ulike grupper.` : `${name(i)} og ${name(j)} er låst til ulike grupper, men er sammen.`,
-          met ? `${name(i)} and ${name(j)} are placed as locked.` : sameLock ? `${name(i)} and ${name(j)} are locked together but are in different groups.` : `${name(i)} and ${name(j)} are locked to different groups but share one.`);
+          met ? `${name(i)} og ${name(j)} er plassert etter låsingen.` : sameLock ? `${name(i)} og ${name(j)} er låst sammen, men er i ulike ${w.many}.` : `${name(i)} og ${name(j)} er låst til ulike ${w.many}, men er sammen.`,
+          met ? `${name(i)} and ${name(j)} are placed as locked.` : sameLock ? `${name(i)} and ${name(j)} are locked together but are in different ${e.many}.` : `${name(i)} and ${name(j)} are locked to different ${e.many} but share one.`);
       }
     }
   }
@@ -109,31 +111,30 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
   const m = groups.length;
   const { support: supportCap, powerful: powerfulCap } = groupCaps(model, m);
   const tolerance = levelTolerance(model, m);
-  const word = model.profile === 'classes' ? { nb: 'Klasse', en: 'Class' } : { nb: 'Gruppe', en: 'Group' };
   groups.forEach((members, g) => {
     const idx = members.map((id) => model.index.get(id)!);
     const { lo, hi } = genderBounds(model, members.length, groups.length);
     model.genders.forEach((gender, k) => {
       const count = idx.filter((i) => model.genderOf[i] === k).length;
       const met = count >= lo[k]! && count <= hi[k]!;
-      check('GENDER_BALANCE', met, idx, g, `${word.nb} ${g + 1}: ${count} med kjønn ${gender} (tillatt ${lo[k]}–${hi[k]}).`, `${word.en} ${g + 1}: ${count} of gender ${gender} (allowed ${lo[k]}–${hi[k]}).`);
+      check('GENDER_BALANCE', met, idx, g, `${w.title} ${g + 1}: ${count} med kjønn ${gender} (tillatt ${lo[k]}–${hi[k]}).`, `${e.title} ${g + 1}: ${count} of gender ${gender} (allowed ${lo[k]}–${hi[k]}).`);
     });
     const support = idx.filter((i) => pupils[i]!.support);
-    if (model.supportCount > 0) check('SUPPORT_CAP', support.length <= supportCap, support, g, `${word.nb} ${g + 1}: ${support.length} elever med ekstra støtte (høyst ${supportCap}).`, `${word.en} ${g + 1}: ${support.length} pupils with support needs (at most ${supportCap}).`);
+    if (model.supportCount > 0) check('SUPPORT_CAP', support.length <= supportCap, support, g, `${w.title} ${g + 1}: ${support.length} elever med ekstra støtte (høyst ${supportCap}).`, `${e.title} ${g + 1}: ${support.length} pupils with support needs (at most ${supportCap}).`);
     const powerful = idx.filter((i) => pupils[i]!.powerful);
     if (model.profile === 'classes' && model.levelMean > 0) {
       const withLevel = idx.filter((i) => !Number.isNaN(model.level[i]!));
       const sum = withLevel.reduce((total, i) => total + model.level[i]!, 0);
       const off = Math.abs(sum - model.levelMean * withLevel.length);
-      check('LEVEL_BALANCE', off <= tolerance + 1e-9, idx, g, `${word.nb} ${g + 1}: nivåsummen avviker ${off.toFixed(1)} fra gjennomsnittet (høyst ${tolerance.toFixed(1)}).`, `${word.en} ${g + 1}: the level sum is ${off.toFixed(1)} from the mean (at most ${tolerance.toFixed(1)}).`);
+      check('LEVEL_BALANCE', off <= tolerance + 1e-9, idx, g, `${w.title} ${g + 1}: nivåsummen avviker ${off.toFixed(1)} fra gjennomsnittet (høyst ${tolerance.toFixed(1)}).`, `${e.title} ${g + 1}: the level sum is ${off.toFixed(1)} from the mean (at most ${tolerance.toFixed(1)}).`);
     }
     if (model.profile === 'classes' && model.previousClassCap > 0) {
       model.previousClasses.forEach((name, c) => {
         const from = idx.filter((i) => model.previousClassOf[i] === c);
-        if (from.length > 0) check('PREVIOUS_CLASS_CAP', from.length <= model.previousClassCap, from, g, `${word.nb} ${g + 1}: ${from.length} elever fra ${name} (høyst ${model.previousClassCap}).`, `${word.en} ${g + 1}: ${from.length} pupils from ${name} (at most ${model.previousClassCap}).`);
+        if (from.length > 0) check('PREVIOUS_CLASS_CAP', from.length <= model.previousClassCap, from, g, `${w.title} ${g + 1}: ${from.length} elever fra ${name} (høyst ${model.previousClassCap}).`, `${e.title} ${g + 1}: ${from.length} pupils from ${name} (at most ${model.previousClassCap}).`);
       });
     }
-    if (model.powerfulCount > 0) check('POWERFUL_CAP', powerful.length <= powerfulCap, powerful, g, `${word.nb} ${g + 1}: ${powerful.length} elever i maktposisjon (høyst ${powerfulCap}).`, `${word.en} ${g + 1}: ${powerful.length} pupils in a power position (at most ${powerfulCap}).`);
+    if (model.powerfulCount > 0) check('POWERFUL_CAP', powerful.length <= powerfulCap, powerful, g, `${w.title} ${g + 1}: ${powerful.length} elever i maktposisjon (høyst ${powerfulCap}).`, `${e.title} ${g + 1}: ${powerful.length} pupils in a power position (at most ${powerfulCap}).`);
   });
 
   let covered = 0;
@@ -144,8 +145,8 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
     if (model.mustCover[i]) {
       const met = friends.length > 0;
       check('VULNERABLE_FRIEND', met, [i, ...friends], group[i]!,
-        met ? `${name(i)} er sammen med ${list(friends.map(name), 'og')}, som ${name(i)} valgte.` : `${name(i)} har ingen av sine valgte venner i gruppen.`,
-        met ? `${name(i)} is with ${list(friends.map(name), 'and')}, whom ${name(i)} chose.` : `${name(i)} has none of the friends they chose in the group.`);
+        met ? `${name(i)} er sammen med ${list(friends.map(name), 'og')}, som ${name(i)} valgte.` : `${name(i)} har ingen av sine valgte venner i ${w.the}.`,
+        met ? `${name(i)} is with ${list(friends.map(name), 'and')}, whom ${name(i)} chose.` : `${name(i)} has none of the friends they chose in the ${e.one}.`);
     }
   }
 
