@@ -3,7 +3,9 @@
  * the best plan: restarts on every core when there is time. Same seeds and budgets → same result.
  */
 import { Worker } from 'node:worker_threads';
-import { bestPlan, planClasses, planGroups, type ClassPlan, type GroupPlan, type PlanClassesOptions, type PlanGroupsOptions, type PlanningProblem } from '@sociogram/core';
+import type { PlanningProblem } from '@sociogram/core';
+// The planners alone: this module is what each worker thread loads, so it starts without the survey import.
+import { bestPlan, planClasses, planGroups, type ClassPlan, type GroupPlan, type PlanClassesOptions, type PlanGroupsOptions } from '@sociogram/core/planners';
 
 const WORKER = new URL('./plan-worker.mjs', import.meta.url);
 
