@@ -113,11 +113,9 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
     // score part already fails u is rejected without weighing the rules.
     const u = rng();
     const feasible = state.violations < 1e-9;
-    if (feasible && rho === 0) {
-      const bound = state.scoreDelta(i, b, j);
-      if (bound < 0 && u >= Math.exp(bound / temperature)) continue;
-    }
-    state.delta(i, b, j, change);
+    const scorePart = state.scoreDelta(i, b, j);
+    if (feasible && rho === 0 && scorePart < 0 && u >= Math.exp(scorePart / temperature)) continue;
+    state.delta(i, b, j, change, scorePart);
     const broken = (state.violations + change[1]! > 1e-9 ? 1 : 0) - (feasible ? 0 : 1);
     const gain = change[0]! - lambda * change[1]! - rho * change[2]! - RULE_BROKEN * broken;
     if (gain < 0 && u >= Math.exp(gain / temperature)) continue;

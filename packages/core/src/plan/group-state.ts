@@ -196,24 +196,22 @@ export class GroupState {
 
   /**
    * Effect of moving pupil i to group b and (when j ≥ 0) pupil j from b to i's group.
-   * Returns [Δscore, Δviolations, Δrepeated].
+   * Returns [Δscore, Δviolations, Δrepeated]. `scorePart`: what `scoreDelta(i, b, j)` has just returned for
+   * this same move, so its work is not done twice.
    */
-  delta(i: number, b: number, j: number, out: Float64Array): void {
+  delta(i: number, b: number, j: number, out: Float64Array, scorePart = this.scoreDelta(i, b, j)): void {
     const model = this.model;
     const { n, pupils, genderOf } = model;
     const m = this.m;
     const a = this.group[i]!;
     const swap = j >= 0;
-    const wij = swap ? model.weight[i * n + j]! : 0;
     const apij = swap ? model.apart[i * n + j]! : 0;
     const tgij = swap ? model.together[i * n + j]! : 0;
     const prij = swap ? model.previous[i * n + j]! : 0;
-    let dScore = this.W[i * m + b]! - wij - this.W[i * m + a]!;
     let dApart = this.AP[i * m + b]! - apij - this.AP[i * m + a]!;
     let dTogether = this.TG[i * m + b]! - tgij - this.TG[i * m + a]!;
     let dRepeated = this.PR[i * m + b]! - prij - this.PR[i * m + a]!;
     if (swap) {
-      dScore += this.W[j * m + a]! - wij - this.W[j * m + b]!;
       dApart += this.AP[j * m + a]! - apij - this.AP[j * m + b]!;
       dTogether += this.TG[j * m + a]! - tgij - this.TG[j * m + b]!;
       dRepeated += this.PR[j * m + a]! - prij - this.PR[j * m + b]!;
@@ -264,15 +262,15 @@ export class GroupState {
         if (cj >= 0) dBalance += this.previousExcess(a, cj, 1) - this.previousExcess(a, cj) + this.previousExcess(b, cj, -1) - this.previousExcess(b, cj);
       }
     }
-    this.coverageChange(i, b, j, a);
-    out[0] = dScore + COVERAGE_BONUS * this.dCovered;
+    out[0] = scorePart;
     out[1] = dApart - dTogether + dBalance + this.dUncovered;
     out[2] = dRepeated;
   }
 
   /**
    * The score part of `delta` alone (pairs and coverage, no rules): cheaper, and when the plan meets every
-   * rule an upper bound on the whole move's value, since a move can then only add violations.
+   * rule an upper bound on the whole move's value, since a move can then only add violations. Leaves the
+   * move's coverage change for `delta` to read.
    */
   scoreDelta(i: number, b: number, j: number): number {
     const { n, weight } = this.model;
