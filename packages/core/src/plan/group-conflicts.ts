@@ -85,8 +85,8 @@ export function groupConflicts(model: GroupModel, sizes: readonly number[]): { c
     for (let j = 0; j < n; j++) if (model.apart[i * n + j]) apartCount++;
     if (n - 1 - apartCount < minSize - 1) {
       conflicts.push({ code: 'APART_FROM_TOO_MANY', pupils: [id(i)],
-        text: { nb: `${name(i)} skal holdes fra ${apartCount} av ${n - 1} klassekamerater; det er for få igjen til en ${w.one} på ${minSize}.`,
-                en: `${name(i)} must be kept apart from ${apartCount} of ${n - 1} classmates; too few are left for a ${e.one} of ${minSize}.` } });
+        text: { nb: `${name(i)} skal holdes fra ${apartCount} av ${n - 1} ${w.others}; det er for få igjen til en ${w.one} på ${minSize}.`,
+                en: `${name(i)} must be kept apart from ${apartCount} of ${n - 1} ${e.others}; too few are left for a ${e.one} of ${minSize}.` } });
     }
   }
   // Powerful pupils are spread (at most ⌈P/m⌉ per group) and vulnerable pupils may share no group with them.

@@ -68,6 +68,15 @@ describe('class plans speak of classes, not groups', () => {
     expect(plan.conflicts[0]!.text.nb).toContain('i klassen');
   });
 
+  it('when a pupil must be kept apart from too many', () => {
+    const problem: PlanningProblem = { version: 1, pupils, separate: [['A', 'B'], ['A', 'C'], ['A', 'D'], ['A', 'E']], classCount: 2 };
+    const plan = planClasses(problem, { maxIterations: 50, timeLimit: 60_000 });
+    if (!plan.infeasible) throw new Error('expected a conflict');
+    const apart = plan.conflicts.find((c) => c.code === 'APART_FROM_TOO_MANY')!;
+    expect(apart.text.en).toBe('A must be kept apart from 4 of 5 other pupils in the cohort; too few are left for a class of 3.');
+    expect(apart.text.nb).toBe('A skal holdes fra 4 av 5 andre elever i kullet; det er for få igjen til en klasse på 3.');
+  });
+
   it('in rule checks', () => {
     const problem: PlanningProblem = { version: 1, pupils, bullying: [['C', 'D']], classCount: 2 };
     const texts = scoreClasses(problem, [['A', 'B', 'C'], ['D', 'E', 'F']]).checks.map((c) => c.text.en);
