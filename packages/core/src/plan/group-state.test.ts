@@ -47,3 +47,46 @@ describe('GroupState.delta(i, b, j)', () => {
     }
   });
 });
+
+describe('GroupState.blockDelta(out, b, back)', () => {
+  it.each([5, 6])('equals the swaps made one after another (class seed %i, classes rules)', (seed) => {
+    const survey = generateClassSurvey({ n: 30, seed });
+    const derived = derivePlanningProblem(survey, analyseSurvey(survey));
+    const problem = {
+      ...derived,
+      pupils: derived.pupils.map((p, i) => ({ ...p, level: 1 + (i % 5), previousClass: `7${'ABC'[i % 3]}` })),
+      previousPairs: [['p01', 'p02'], ['p03', 'p04'], ['p05', 'p06']] as [string, string][],
+      together: [['p07', 'p08']] as [string, string][],
+      previousClassCap: 2,
+    };
+    const model = compileGroupModel(problem, 'classes');
+    const sizes = groupSizes(model.n, 10);
+    const rng = createRng(seed);
+    const state = new GroupState(model, randomAssignment(model, sizes, rng), sizes.length, 10);
+    const predicted = new Float64Array(3);
+    const change = new Float64Array(3);
+    let checked = 0;
+    for (let step = 0; step < 300; step++) {
+      const a = randomInt(rng, sizes.length);
+      const b = randomInt(rng, sizes.length);
+      if (a === b) continue;
+      const inA = [...Array(model.n).keys()].filter((p) => state.group[p] === a);
+      const inB = [...Array(model.n).keys()].filter((p) => state.group[p] === b);
+      const k = 1 + randomInt(rng, Math.min(inA.length, inB.length));
+      const out = inA.slice(0, k);
+      const back = inB.slice(inB.length - k);
+      state.blockDelta(out, b, back, predicted);
+      const before = { ...state.recompute() };
+      out.forEach((f, h) => {
+        state.delta(f, b, back[h]!, change);
+        state.apply(f, b, back[h]!, change);
+      });
+      const full = state.recompute();
+      expect(full.score - before.score).toBeCloseTo(predicted[0]!, 9);
+      expect(full.violations - before.violations).toBeCloseTo(predicted[1]!, 9);
+      expect(full.repeated - before.repeated).toBeCloseTo(predicted[2]!, 9);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(150);
+  });
+});

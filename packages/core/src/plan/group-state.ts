@@ -97,6 +97,8 @@ export class GroupState {
     this.LN = new Int32Array(m);
     this.PCC = new Int32Array(m * Math.max(model.previousClasses.length, 1));
     this.stamp = new Int32Array(n);
+    this.seenStamp = new Int32Array(n);
+    this.previousMoves = new Int32Array(Math.max(model.previousClasses.length, 1));
     this.tied = tiesOf(model);
     for (let i = 0; i < n; i++) this.addPupil(i, this.group[i]!);
     this.recompute();
@@ -322,6 +324,140 @@ export class GroupState {
     if (admissibleOf[k]!.length > 0) this.dCovered += isCovered ? 1 : -1;
     if (mustCover[k]) this.dUncovered += isCovered ? -1 : 1;
   }
+
+  /**
+   * Effect of moving the pupils `out`, all in one group, to group b and as many pupils `back`, all in b, to
+   * theirs — without making the move. Returns [Δscore, Δviolations, Δrepeated] in `result`, equal to the sum
+   * of the effects of the swaps (out[h], back[h]) made one after another.
+   */
+  blockDelta(out: readonly number[], b: number, back: readonly number[], result: Float64Array): void {
+    const model = this.model;
+    const { n, weight, apart, together, previous, pupils, genderOf, level, previousClassOf } = model;
+    const m = this.m;
+    const a = this.group[out[0]!]!;
+    const moved = ++this.stampValue;
+    for (let x = 0; x < out.length; x++) this.stamp[out[x]!] = moved;
+    for (let x = 0; x < back.length; x++) this.stamp[back[x]!] = -moved;
+    // Pair sums (unordered) of weight, apart, together and previous pairs within a group: a mover's pairs
+    // with everyone in its new group but those leaving it, and its pairs with the movers that stay beside it.
+    let dPairs = 0;
+    let dApart = 0;
+    let dTogether = 0;
+    let dRepeated = 0;
+    for (let side = 0; side < 2; side++) {
+      const movers = side === 0 ? out : back;
+      const to = side === 0 ? b : a;
+      const from = side === 0 ? a : b;
+      const mine = side === 0 ? moved : -moved;
+      for (let x = 0; x < movers.length; x++) {
+        const f = movers[x]!;
+        dPairs += this.W[f * m + to]! - this.W[f * m + from]!;
+        dApart += this.AP[f * m + to]! - this.AP[f * m + from]!;
+        dTogether += this.TG[f * m + to]! - this.TG[f * m + from]!;
+        dRepeated += this.PR[f * m + to]! - this.PR[f * m + from]!;
+        const tied = this.tied[f]!;
+        for (let t = 0; t < tied.length; t++) {
+          const y = tied[t]!;
+          const sign = this.stamp[y] === mine ? 1 : side === 0 && this.stamp[y] === -moved ? -2 : 0;
+          if (sign === 0) continue;
+          const row = f * n + y;
+          dPairs += sign * weight[row]!;
+          dApart += sign * apart[row]!;
+          dTogether += sign * together[row]!;
+          dRepeated += sign * previous[row]!;
+        }
+      }
+    }
+    // Coverage of the movers and of everyone who chose one of them.
+    this.blockCovered = 0;
+    this.blockUncovered = 0;
+    const seen = ++this.seenValue;
+    for (let side = 0; side < 2; side++) {
+      const movers = side === 0 ? out : back;
+      for (let x = 0; x < movers.length; x++) {
+        const p = movers[x]!;
+        this.coverAfterBlock(p, a, b, moved, seen);
+        const by = model.admissibleBy[p]!;
+        for (let k = 0; k < by.length; k++) this.coverAfterBlock(by[k]!, a, b, moved, seen);
+      }
+    }
+    // Balance rules of groups a and b (their sizes stay).
+    const G = model.genders.length;
+    const toB = this.deltaB;
+    const toA = this.deltaA;
+    toB.fill(0, 0, Math.max(G, 1));
+    toA.fill(0, 0, Math.max(G, 1));
+    let support = 0;
+    let powerful = 0;
+    let levelSum = 0;
+    let levelCount = 0;
+    const previousMoves = this.previousMoves;
+    for (let side = 0; side < 2; side++) {
+      const movers = side === 0 ? out : back;
+      const sign = side === 0 ? 1 : -1;
+      for (let x = 0; x < movers.length; x++) {
+        const p = movers[x]!;
+        if (genderOf[p]! >= 0) {
+          toB[genderOf[p]!]! += sign;
+          toA[genderOf[p]!]! -= sign;
+        }
+        if (pupils[p]!.support) support += sign;
+        if (pupils[p]!.powerful) powerful += sign;
+        if (!Number.isNaN(level[p]!)) {
+          levelSum += sign * level[p]!;
+          levelCount += sign;
+        }
+        if (previousClassOf[p]! >= 0) previousMoves[previousClassOf[p]!]! += sign;
+      }
+    }
+    let dBalance = 0;
+    if (G > 0) {
+      dBalance += this.balanceExcess(a, this.size[a]!, toA) - this.balanceExcess(a, this.size[a]!);
+      dBalance += this.balanceExcess(b, this.size[b]!, toB) - this.balanceExcess(b, this.size[b]!);
+    }
+    dBalance += this.capExcess(this.SC[a]! - support, this.PC[a]! - powerful) - this.capExcess(this.SC[a]!, this.PC[a]!);
+    dBalance += this.capExcess(this.SC[b]! + support, this.PC[b]! + powerful) - this.capExcess(this.SC[b]!, this.PC[b]!);
+    if (this.classes) {
+      dBalance += this.levelExcess(a, -levelSum, -levelCount) - this.levelExcess(a) + this.levelExcess(b, levelSum, levelCount) - this.levelExcess(b);
+    }
+    for (let side = 0; side < 2; side++) {
+      const movers = side === 0 ? out : back;
+      for (let x = 0; x < movers.length; x++) {
+        const c = previousClassOf[movers[x]!]!;
+        if (c < 0 || previousMoves[c] === 0) continue;
+        const d = previousMoves[c]!;
+        if (this.classes) dBalance += this.previousExcess(a, c, -d) - this.previousExcess(a, c) + this.previousExcess(b, c, d) - this.previousExcess(b, c);
+        previousMoves[c] = 0;
+      }
+    }
+    result[0] = dPairs + COVERAGE_BONUS * this.blockCovered;
+    result[1] = dApart - dTogether + dBalance + this.blockUncovered;
+    result[2] = dRepeated;
+  }
+
+  /** blockDelta's coverage change of pupil k (once per `seen`); movers are stamped ±moved (to b / to a). */
+  private coverAfterBlock(k: number, a: number, b: number, moved: number, seen: number): void {
+    if (this.seenStamp[k] === seen) return;
+    this.seenStamp[k] = seen;
+    const nominees = this.model.admissibleOf[k]!;
+    if (nominees.length === 0) return;
+    const stamp = this.stamp;
+    const gk = stamp[k] === moved ? b : stamp[k] === -moved ? a : this.group[k]!;
+    let now = false;
+    for (let t = 0; t < nominees.length && !now; t++) {
+      const x = nominees[t]!;
+      now = (stamp[x] === moved ? b : stamp[x] === -moved ? a : this.group[x]!) === gk;
+    }
+    if (now === this.NA[k * this.m + this.group[k]!]! > 0) return;
+    this.blockCovered += now ? 1 : -1;
+    if (this.model.mustCover[k]) this.blockUncovered += now ? -1 : 1;
+  }
+
+  private blockCovered = 0;
+  private blockUncovered = 0;
+  private seenValue = 0;
+  private readonly seenStamp: Int32Array;
+  private readonly previousMoves: Int32Array;
 
   /** Sum of pupil i's tie weights to the members of group g (excluding i). */
   pull(i: number, g: number): number {
