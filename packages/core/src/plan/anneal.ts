@@ -2,14 +2,17 @@
  * Simulated annealing for large cohorts (Kirkpatrick, Gelatt & Vecchi 1983). Each move takes a random
  * pupil i towards the class of someone they chose and, usually, swaps them with the member of that class
  * whose ties pull hardest towards i's class (else a random member, or no one when the sizes allow a plain
- * move). A move is kept when it does not lower score − λ·violations − ρ·repeated pairs − a fixed cost for
- * breaking any rule at all, else with probability e^(Δ/T). T cools geometrically from 5 to 0.4 with the
- * run's progress (the larger of the share of steps and of time used), so the same seed and step budget give
- * the same plan on any machine; λ rises while the plan breaks rules and falls back while it meets them.
- * Locked pupils never move. Returns the best plan that meets every rule, else the least violated one. One
- * step is `sampleMoves` moves.
+ * move). Given blocks of pupils (tie-blocks.ts: circles of friends), one move in a hundred swaps a whole
+ * block instead: the pupils of i's class in i's block go to another class and whole blocks of the same size
+ * come back — a step single swaps could only make through many worse plans. A move is kept when it does not
+ * lower score − λ·violations − ρ·repeated pairs − a fixed cost for breaking any rule at all, else with
+ * probability e^(Δ/T). T cools geometrically from 5 to 0.4 with the run's progress (the larger of the share
+ * of steps and of time used), so the same seed and step budget give the same plan on any machine; λ rises
+ * while the plan breaks rules and falls back while it meets them. Locked pupils never move. Returns the best
+ * plan that meets every rule, else the least violated one. One step is `sampleMoves` moves.
  */
 import { createRng, randomInt } from '../random/create-rng.ts';
+import { blocksOfSize } from './blocks-of-size.ts';
 import type { GroupModel } from './group-model.ts';
 import { GroupState } from './group-state.ts';
 import type { TabuOptions, TabuResult } from './tabu-search.ts';
@@ -20,6 +23,9 @@ const END_TEMPERATURE = 0.4;
 const TOWARDS_FRIEND = 0.8;
 /** Share of swaps with the member of the target class most drawn to i's class (else a random member). */
 const DRAWN_PARTNER = 0.8;
+/** Share of moves that swap a whole block, and of those, the share towards the class of someone a member chose. */
+const BLOCK_SWAP = 0.01;
+const BLOCK_TOWARDS_FRIEND = 0.9;
 const MIN_LAMBDA = 6;
 /**
  * Cost of going from a plan that meets every rule to one that breaks any: level balance is measured in
@@ -27,7 +33,14 @@ const MIN_LAMBDA = 6;
  */
 const RULE_BROKEN = 4;
 
-export function anneal(model: GroupModel, sizes: readonly number[], start: Int32Array, options: TabuOptions & { readonly sampleMoves: number }): TabuResult {
+export interface AnnealOptions extends TabuOptions {
+  /** Moves per step. */
+  readonly sampleMoves: number;
+  /** A block number per pupil (tieBlocks); without it, no block swaps. */
+  readonly blocks?: Int32Array;
+}
+
+export function anneal(model: GroupModel, sizes: readonly number[], start: Int32Array, options: AnnealOptions): TabuResult {
   const rng = createRng(options.seed);
   const { n } = model;
   const m = sizes.length;
@@ -89,6 +102,53 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
   let leastViolated = Int32Array.from(state.group);
   let infeasibleChecks = 0;
   let moves = 0;
+  /** Applies the move `delta` has just put in `change`. */
+  const swap = (i: number, b: number, j: number) => {
+    const a = state.group[i]!;
+    state.apply(i, b, j, change);
+    relocate(i, a, b);
+    if (j >= 0) relocate(j, b, a);
+  };
+  const keepIfBest = () => {
+    if (state.violations < 1e-9) {
+      const value = state.score - rho * state.repeated;
+      if (value > bestValue + 1e-9) {
+        bestValue = value;
+        best = Int32Array.from(state.group);
+        options.onImprove?.(performance.now() - started, state.score);
+      }
+    } else if (state.violations < leastViolations) {
+      leastViolations = state.violations;
+      leastViolated = Int32Array.from(state.group);
+    }
+  };
+  const locked = (p: number) => model.lock[p]! >= 0;
+  /** Swaps i's block in its class with whole blocks of the same size from another class, kept as one move. */
+  const swapBlock = (blockOf: Int32Array) => {
+    const i = movable[randomInt(rng, movable.length)]!;
+    const a = state.group[i]!;
+    const block = members[a]!.filter((p) => blockOf[p] === blockOf[i]);
+    if (block.some(locked)) return;
+    let b = a;
+    if (rng() < BLOCK_TOWARDS_FRIEND) {
+      const friends = chosen[block[randomInt(rng, block.length)]!]!;
+      for (let tries = 0; tries < 3 && friends.length > 0 && b === a; tries++) b = state.group[friends[randomInt(rng, friends.length)]!]!;
+    }
+    if (b === a) b = randomInt(rng, m);
+    if (b === a) return;
+    const back = blocksOfSize(members[b]!, blockOf, block.length, (p) => locked(p) || blockOf[p] === blockOf[i], randomInt(rng, 4096), (others) => balanceDistance(model, block, others));
+    if (!back) return;
+    // Weighed before it is made: most block swaps are turned down, and only those taken are applied.
+    state.blockDelta(block, b, back, change);
+    const broken = (state.violations + change[1]! > 1e-9 ? 1 : 0) - (state.violations < 1e-9 ? 0 : 1);
+    const gain = change[0]! - lambda * change[1]! - rho * change[2]! - RULE_BROKEN * broken;
+    if (gain < 0 && rng() >= Math.exp(gain / temperature)) return;
+    for (let h = 0; h < block.length; h++) {
+      state.delta(block[h]!, b, back[h]!, change);
+      swap(block[h]!, b, back[h]!);
+    }
+    keepIfBest();
+  };
   for (; ; moves++) {
     if ((moves & 1023) === 0) {
       const progress = Math.max(moves / totalMoves, (performance.now() - started) / options.timeLimit);
@@ -98,6 +158,10 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
         infeasibleChecks = 0;
         lambda = Math.max(lambda / 1.1, MIN_LAMBDA);
       } else if (++infeasibleChecks % 4 === 0) lambda = Math.min(lambda * 1.5, 1e4);
+    }
+    if (options.blocks && rng() < BLOCK_SWAP) {
+      swapBlock(options.blocks);
+      continue;
     }
     const i = movable[randomInt(rng, movable.length)]!;
     const a = state.group[i]!;
@@ -119,22 +183,34 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
     const broken = (state.violations + change[1]! > 1e-9 ? 1 : 0) - (feasible ? 0 : 1);
     const gain = change[0]! - lambda * change[1]! - rho * change[2]! - RULE_BROKEN * broken;
     if (gain < 0 && u >= Math.exp(gain / temperature)) continue;
-    state.apply(i, b, j, change);
-    relocate(i, a, b);
-    if (j >= 0) relocate(j, b, a);
-    if (state.violations < 1e-9) {
-      const value = state.score - rho * state.repeated;
-      if (value > bestValue + 1e-9) {
-        bestValue = value;
-        best = Int32Array.from(state.group);
-        options.onImprove?.(performance.now() - started, state.score);
-      }
-    } else if (state.violations < leastViolations) {
-      leastViolations = state.violations;
-      leastViolated = Int32Array.from(state.group);
-    }
+    swap(i, b, j);
+    keepIfBest();
   }
   const finalGroup = best ?? leastViolated;
   const check = new GroupState(model, finalGroup, m, Math.max(...sizes));
   return { group: finalGroup, score: check.score, violations: check.violations, repeated: check.repeated, iterations: Math.floor(moves / options.sampleMoves), restarts: 0, elapsedMs: performance.now() - started };
+}
+
+/**
+ * How far two sets of pupils are apart on the balance rules: half the summed differences in each gender's
+ * count, half the difference in level sums, and the differences in support and powerful pupils. Block swaps
+ * take back the fitting blocks nearest to the block sent, so that fewer of them break a balance rule.
+ */
+function balanceDistance(model: GroupModel, one: readonly number[], other: readonly number[]): number {
+  const G = model.genders.length;
+  const genders = new Int32Array(Math.max(G, 1));
+  let level = 0;
+  let support = 0;
+  let powerful = 0;
+  for (const [list, sign] of [[one, 1], [other, -1]] as const) {
+    for (const p of list) {
+      if (model.genderOf[p]! >= 0) genders[model.genderOf[p]!]! += sign;
+      if (!Number.isNaN(model.level[p]!)) level += sign * model.level[p]!;
+      if (model.pupils[p]!.support) support += sign;
+      if (model.pupils[p]!.powerful) powerful += sign;
+    }
+  }
+  let distance = Math.abs(level) / 2 + Math.abs(support) + Math.abs(powerful);
+  for (let g = 0; g < G; g++) distance += Math.abs(genders[g]!) / 2;
+  return distance;
 }

@@ -3,13 +3,15 @@
  * or ⌈n/K⌉; bullying, separate, together, locks and negative nominations made by a vulnerable pupil as hard
  * rules; gender, support, power, level and previous-class balance; every vulnerable pupil with an
  * admissible friend gets one in the class. Score = the group score − 1 for every other negative nomination
- * inside a class. Large cohorts are searched by simulated annealing (anneal.ts). Also reports the per-pupil
- * guarantees: how many vulnerable pupils have a chosen friend and a mutual friend in their class.
+ * inside a class. Large cohorts are searched by simulated annealing (anneal.ts), which also swaps whole
+ * circles of friends (tie-blocks.ts) between classes. Also reports the per-pupil guarantees: how many
+ * vulnerable pupils have a chosen friend and a mutual friend in their class.
  */
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { compileGroupModel } from './group-model.ts';
 import { DEFAULT_PLAN_GROUPS_OPTIONS, planPartition, type GroupPlan, type PlanGroupsOptions } from './plan-groups.ts';
 import type { PlanningProblem } from './planning-problem.ts';
+import { tieBlocks } from './tie-blocks.ts';
 
 export interface PlanClassesOptions extends PlanGroupsOptions {
   /** Number of classes (default: the problem's `classCount`). */
@@ -50,7 +52,7 @@ export function planClasses(problem: PlanningProblem, options: Partial<PlanClass
   const k = settings.classCount ?? problem.classCount;
   if (k === undefined) throw new InvalidOptionError('classCount', 'is required (in the problem or the options)');
   const model = compileGroupModel(problem, 'classes');
-  const plan = planPartition(model, classSizes(model.n, k), settings);
+  const plan = planPartition(model, classSizes(model.n, k), { ...settings, blocks: tieBlocks(model, settings.seed) });
   if (plan.infeasible) return plan;
   const { n } = model;
   const classOf = new Map(plan.groups.flatMap((members, c) => members.map((id) => [model.index.get(id)!, c] as const)));

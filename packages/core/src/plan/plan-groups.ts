@@ -73,9 +73,9 @@ export function planGroups(problem: PlanningProblem, options: Partial<PlanGroups
 
 /**
  * The search behind planGroups and planClasses: conflicts first, then tabu search (annealing when the
- * swaps outnumber `sampleMoves`: large cohorts), then the full score.
+ * swaps outnumber `sampleMoves`: large cohorts, with block swaps when `blocks` are given), then the full score.
  */
-export function planPartition(model: GroupModel, sizes: readonly number[], settings: PlanGroupsOptions & { readonly sampleMoves?: number }): GroupPlan {
+export function planPartition(model: GroupModel, sizes: readonly number[], settings: PlanGroupsOptions & { readonly sampleMoves?: number; readonly blocks?: Int32Array }): GroupPlan {
   if (!(settings.timeLimit > 0)) throw new InvalidOptionError('timeLimit', 'must be above 0');
   if (!(settings.maxIterations > 0)) throw new InvalidOptionError('maxIterations', 'must be above 0');
   if (sizes.reduce((a, b) => a + b, 0) !== model.n || sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new InvalidOptionError('sizes', `must be whole numbers ≥ 1 adding up to ${model.n}`);
@@ -89,7 +89,7 @@ export function planPartition(model: GroupModel, sizes: readonly number[], setti
   const movable = model.lock.filter((lock) => lock < 0).length;
   const result =
     settings.sampleMoves !== undefined && (movable * movable) / 2 > settings.sampleMoves
-      ? anneal(model, sizes, start, { ...searchOptions, sampleMoves: settings.sampleMoves })
+      ? anneal(model, sizes, start, { ...searchOptions, sampleMoves: settings.sampleMoves, blocks: settings.blocks })
       : tabuSearch(model, sizes, start, searchOptions);
   const stats: PlanStats = { iterations: result.iterations, restarts: result.restarts, elapsedMs: result.elapsedMs };
   const groups = toGroups(model.pupils.map((p) => p.id), result.group, sizes.length);
