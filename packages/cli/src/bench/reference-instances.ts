@@ -13,7 +13,11 @@ export interface StoredInstance {
   readonly optimum: number | null;
   readonly groupSize?: number;
   readonly classCount?: number;
-  readonly bestKnown?: number;
+  /** Classes: the score of the best plan known, how it was found, and the plan (lists of pupil ids). */
+  readonly bestKnown?: number | null;
+  readonly source?: string;
+  readonly method?: string;
+  readonly bestPlan?: readonly (readonly string[])[] | null;
 }
 
 export function readInstances(dir: string): StoredInstance[] {

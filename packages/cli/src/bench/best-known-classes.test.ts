@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { scoreClasses } from '@sociogram/core';
+import { CLASSES_DIR, readInstances } from './reference-instances.ts';
+
+describe('the best known class plans in fixtures/planning/classes', () => {
+  const instances = readInstances(CLASSES_DIR);
+
+  it('are there, one per cohort of the benchmark', () => {
+    expect(instances.map((i) => i.name)).toEqual(['cohort-n300-k10-s1', 'cohort-n300-k10-s2', 'cohort-n300-k10-s3']);
+  });
+
+  it.each(instances.map((i) => [i.name, i] as const))('%s: the stored plan places every pupil once, meets every rule and scores the best known', (_, instance) => {
+    const plan = instance.bestPlan!;
+    expect(plan).toHaveLength(instance.classCount!);
+    expect(plan.flat().sort()).toEqual(instance.problem.pupils.map((p) => p.id).sort());
+    const score = scoreClasses(instance.problem, plan);
+    expect(score.violations).toEqual([]);
+    expect(score.score).toBe(instance.bestKnown);
+  });
+});
