@@ -25,6 +25,11 @@ describe('blocksOfSize(pupils, blockOf, size, skip, start)', () => {
     expect(blocksOfSize(pupils, blockOf, 3, (p) => p === 0, 0)).toEqual([2, 3, 4]);
   });
 
+  it('picks the fitting set of least cost', () => {
+    expect(blocksOfSize(pupils, blockOf, 3, none, 0, (set) => (set.includes(5) ? 0 : 1))).toEqual([0, 1, 5]);
+    expect(blocksOfSize(pupils, blockOf, 3, none, 0, (set) => (set.includes(5) ? 1 : 0))).toEqual([2, 3, 4]);
+  });
+
   it('picks among fitting sets by the start', () => {
     const single = Int32Array.from([1, 2, 3]);
     expect(blocksOfSize([0, 1, 2], single, 1, none, 0)).toEqual([0]);

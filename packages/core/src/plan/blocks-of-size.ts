@@ -1,9 +1,9 @@
 /**
  * blocksOfSize(pupils, blockOf, size, skip, start): whole blocks among `pupils` that together hold exactly
  * `size` of them — the other side of a swap that moves a block of that size — or null when no set of
- * blocks adds up to it. Blocks for which `skip(pupil)` holds for any member are left out. Subsets are tried
- * in order from `start`, so a random start gives a random one of the fitting sets. At most 12 blocks are
- * considered (4,096 subsets).
+ * blocks adds up to it. Blocks for which `skip(pupil)` holds for any member are left out. With `cost`, the
+ * fitting set of least cost; without, the first one found trying subsets in order from `start` (a random
+ * start: a random fitting set). At most 12 blocks are considered (4,096 subsets).
  */
 const MAX_BLOCKS = 12;
 
