@@ -144,6 +144,27 @@ export class GroupState {
     return Math.max(0, this.PCC[g * this.model.previousClasses.length + c]! + delta - cap);
   }
 
+  /** Classes: change in the excess over the previous-class cap when d pupils from previous class c go from group a to b. */
+  private previousChange(a: number, b: number, c: number, d: number): number {
+    return this.previousExcess(a, c, -d) - this.previousExcess(a, c) + this.previousExcess(b, c, d) - this.previousExcess(b, c);
+  }
+
+  /**
+   * `change` plus the change in the support/powerful cap excess and (classes) level excess of groups a and b
+   * when, net, `support` support pupils, `powerful` powerful pupils and `levelCount` pupils with levels
+   * summing to `levelSum` go from a to b.
+   */
+  private addCapsAndLevel(change: number, a: number, b: number, support: number, powerful: number, levelSum: number, levelCount: number): number {
+    if (support !== 0 || powerful !== 0) {
+      change += this.capExcess(this.SC[a]! - support, this.PC[a]! - powerful) - this.capExcess(this.SC[a]!, this.PC[a]!);
+      change += this.capExcess(this.SC[b]! + support, this.PC[b]! + powerful) - this.capExcess(this.SC[b]!, this.PC[b]!);
+    }
+    if (this.classes && (levelSum !== 0 || levelCount !== 0)) {
+      change += this.levelExcess(a, -levelSum, -levelCount) - this.levelExcess(a) + this.levelExcess(b, levelSum, levelCount) - this.levelExcess(b);
+    }
+    return change;
+  }
+
   /** Full recomputation of score and violations from the incremental tables. */
   recompute(): Evaluation {
     const { n, admissibleOf, mustCover } = this.model;
@@ -239,30 +260,22 @@ export class GroupState {
       dBalance += this.balanceExcess(a, newSizeA, this.deltaA) - this.balanceExcess(a, sizeA);
       dBalance += this.balanceExcess(b, newSizeB, this.deltaB) - this.balanceExcess(b, sizeB);
     }
-    const si = pupils[i]!.support ? 1 : 0;
-    const pi = pupils[i]!.powerful ? 1 : 0;
-    const sj = swap && pupils[j]!.support ? 1 : 0;
-    const pj = swap && pupils[j]!.powerful ? 1 : 0;
-    if (si !== sj || pi !== pj) {
-      dBalance += this.capExcess(this.SC[a]! - si + sj, this.PC[a]! - pi + pj) - this.capExcess(this.SC[a]!, this.PC[a]!);
-      dBalance += this.capExcess(this.SC[b]! + si - sj, this.PC[b]! + pi - pj) - this.capExcess(this.SC[b]!, this.PC[b]!);
-    }
+    const support = (pupils[i]!.support ? 1 : 0) - (swap && pupils[j]!.support ? 1 : 0);
+    const powerful = (pupils[i]!.powerful ? 1 : 0) - (swap && pupils[j]!.powerful ? 1 : 0);
+    let levelSum = 0;
+    let levelCount = 0;
     if (this.classes) {
       const li = model.level[i]!;
       const lj = swap ? model.level[j]! : NaN;
-      const vi = Number.isNaN(li) ? 0 : li;
-      const vj = Number.isNaN(lj) ? 0 : lj;
-      const ni = Number.isNaN(li) ? 0 : 1;
-      const nj = Number.isNaN(lj) ? 0 : 1;
-      if (vi !== vj || ni !== nj) {
-        dBalance += this.levelExcess(a, vj - vi, nj - ni) - this.levelExcess(a) + this.levelExcess(b, vi - vj, ni - nj) - this.levelExcess(b);
-      }
-      const ci = model.previousClassOf[i]!;
-      const cj = swap ? model.previousClassOf[j]! : -1;
-      if (ci !== cj) {
-        if (ci >= 0) dBalance += this.previousExcess(a, ci, -1) - this.previousExcess(a, ci) + this.previousExcess(b, ci, 1) - this.previousExcess(b, ci);
-        if (cj >= 0) dBalance += this.previousExcess(a, cj, 1) - this.previousExcess(a, cj) + this.previousExcess(b, cj, -1) - this.previousExcess(b, cj);
-      }
+      levelSum = (Number.isNaN(li) ? 0 : li) - (Number.isNaN(lj) ? 0 : lj);
+      levelCount = (Number.isNaN(li) ? 0 : 1) - (Number.isNaN(lj) ? 0 : 1);
+    }
+    dBalance = this.addCapsAndLevel(dBalance, a, b, support, powerful, levelSum, levelCount);
+    const ci = model.previousClassOf[i]!;
+    const cj = swap ? model.previousClassOf[j]! : -1;
+    if (this.classes && ci !== cj) {
+      if (ci >= 0) dBalance += this.previousChange(a, b, ci, 1);
+      if (cj >= 0) dBalance += this.previousChange(a, b, cj, -1);
     }
     out[0] = scorePart;
     out[1] = dApart - dTogether + dBalance + this.dUncovered;
@@ -415,18 +428,14 @@ export class GroupState {
       dBalance += this.balanceExcess(a, this.size[a]!, toA) - this.balanceExcess(a, this.size[a]!);
       dBalance += this.balanceExcess(b, this.size[b]!, toB) - this.balanceExcess(b, this.size[b]!);
     }
-    dBalance += this.capExcess(this.SC[a]! - support, this.PC[a]! - powerful) - this.capExcess(this.SC[a]!, this.PC[a]!);
-    dBalance += this.capExcess(this.SC[b]! + support, this.PC[b]! + powerful) - this.capExcess(this.SC[b]!, this.PC[b]!);
-    if (this.classes) {
-      dBalance += this.levelExcess(a, -levelSum, -levelCount) - this.levelExcess(a) + this.levelExcess(b, levelSum, levelCount) - this.levelExcess(b);
-    }
+    dBalance = this.addCapsAndLevel(dBalance, a, b, support, powerful, levelSum, levelCount);
     for (let side = 0; side < 2; side++) {
       const movers = side === 0 ? out : back;
       for (let x = 0; x < movers.length; x++) {
         const c = previousClassOf[movers[x]!]!;
         if (c < 0 || previousMoves[c] === 0) continue;
         const d = previousMoves[c]!;
-        if (this.classes) dBalance += this.previousExcess(a, c, -d) - this.previousExcess(a, c) + this.previousExcess(b, c, d) - this.previousExcess(b, c);
+        dBalance += this.previousChange(a, b, c, d);
         previousMoves[c] = 0;
       }
     }
