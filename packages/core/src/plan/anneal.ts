@@ -15,6 +15,7 @@ import { createRng, randomInt } from '../random/create-rng.ts';
 import { blocksOfSize } from './blocks-of-size.ts';
 import type { GroupModel } from './group-model.ts';
 import { GroupState } from './group-state.ts';
+import { COVERAGE_BONUS } from './score-groups.ts';
 import type { TabuOptions, TabuResult } from './tabu-search.ts';
 
 const START_TEMPERATURE = 5;
@@ -122,6 +123,8 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
       leastViolated = Int32Array.from(state.group);
     }
   };
+  /** 1 when a move adding `violations` breaks a rule in a plan that met them all, −1 when it mends the last. */
+  const broken = (feasible: boolean, violations: number) => (state.violations + violations > 1e-9 ? 1 : 0) - (feasible ? 0 : 1);
   const locked = (p: number) => model.lock[p]! >= 0;
   /** Swaps i's block in its class with whole blocks of the same size from another class, kept as one move. */
   const swapBlock = (blockOf: Int32Array) => {
@@ -140,8 +143,7 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
     if (!back) return;
     // Weighed before it is made: most block swaps are turned down, and only those taken are applied.
     state.blockDelta(block, b, back, change);
-    const broken = (state.violations + change[1]! > 1e-9 ? 1 : 0) - (state.violations < 1e-9 ? 0 : 1);
-    const gain = change[0]! - lambda * change[1]! - rho * change[2]! - RULE_BROKEN * broken;
+    const gain = change[0]! - lambda * change[1]! - rho * change[2]! - RULE_BROKEN * broken(state.violations < 1e-9, change[1]!);
     if (gain < 0 && rng() >= Math.exp(gain / temperature)) return;
     for (let h = 0; h < block.length; h++) {
       state.delta(block[h]!, b, back[h]!, change);
@@ -173,15 +175,23 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
       j = rng() < DRAWN_PARTNER ? drawnTo(a, b) : members[b]![randomInt(rng, members[b]!.length)]!;
       if (j < 0 || model.lock[j]! >= 0) continue;
     }
-    // Metropolis with one draw u: a plan that meets every rule can only gain the score part, so a move whose
-    // score part already fails u is rejected without weighing the rules.
+    // Metropolis with one draw u, against ever tighter bounds on the move's value: its pair part plus the most
+    // coverage could add and the most rules it could mend (all that are broken, rho = 0); then with the rules
+    // weighed too. A move whose bound already fails u is turned down with no more work.
     const u = rng();
     const feasible = state.violations < 1e-9;
-    const scorePart = state.scoreDelta(i, b, j);
-    if (feasible && rho === 0 && scorePart < 0 && u >= Math.exp(scorePart / temperature)) continue;
-    state.delta(i, b, j, change, scorePart);
-    const broken = (state.violations + change[1]! > 1e-9 ? 1 : 0) - (feasible ? 0 : 1);
-    const gain = change[0]! - lambda * change[1]! - rho * change[2]! - RULE_BROKEN * broken;
+    const covers = state.coverageGainBound(i, j);
+    if (rho === 0) {
+      const mended = feasible ? 0 : lambda * state.violations + RULE_BROKEN;
+      const most = state.pairDelta(i, b, j) + COVERAGE_BONUS * covers + mended + 1e-9;
+      if (most < 0 && u >= Math.exp(most / temperature)) continue;
+    }
+    state.deltaBeforeCoverage(i, b, j, change);
+    const fewestViolations = change[1]! - state.mustCoverGainBound(i, j);
+    const most = change[0]! + COVERAGE_BONUS * covers - lambda * fewestViolations - rho * change[2]! - RULE_BROKEN * broken(feasible, fewestViolations);
+    if (most < 0 && u >= Math.exp(most / temperature)) continue;
+    state.addCoverageDelta(i, b, j, change);
+    const gain = change[0]! - lambda * change[1]! - rho * change[2]! - RULE_BROKEN * broken(feasible, change[1]!);
     if (gain < 0 && u >= Math.exp(gain / temperature)) continue;
     swap(i, b, j);
     keepIfBest();

@@ -6,9 +6,10 @@ import { derivePlanningProblem } from './derive-planning-problem.ts';
 import { compileGroupModel } from './group-model.ts';
 import { groupSizes } from './group-sizes.ts';
 import { GroupState } from './group-state.ts';
+import { COVERAGE_BONUS } from './score-groups.ts';
 import { randomAssignment } from './tabu-search.ts';
 
-describe('GroupState.delta(i, b, j)', () => {
+describe('GroupState.delta(i, b, j) and its bounds', () => {
   it.each([
     [1, 'groups'],
     [2, 'groups'],
@@ -28,6 +29,7 @@ describe('GroupState.delta(i, b, j)', () => {
     const rng = createRng(seed);
     const state = new GroupState(model, randomAssignment(model, sizes, rng), sizes.length, 4);
     const change = new Float64Array(3);
+    const partial = new Float64Array(3);
     for (let step = 0; step < 300; step++) {
       const i = randomInt(rng, model.n);
       let j = randomInt(rng, model.n);
@@ -37,13 +39,31 @@ describe('GroupState.delta(i, b, j)', () => {
       else if (step % 3 === 0) continue;
       if (j < 0) b = state.group[randomInt(rng, model.n)]!;
       if (j < 0 && (b === state.group[i] || state.size[b] !== state.size[state.group[i]!]! - 1)) continue;
+      state.deltaBeforeCoverage(i, b, j, partial);
+      expect(partial[0]).toBe(state.pairDelta(i, b, j));
       state.delta(i, b, j, change);
+      expect(change[2]).toBe(partial[2]);
+      // Coverage adds COVERAGE_BONUS per pupil newly covered, and one violation per must-cover pupil uncovered.
+      const covers = (change[0]! - partial[0]!) / COVERAGE_BONUS;
+      expect(covers).toBeLessThanOrEqual(state.coverageGainBound(i, j) + 1e-9);
+      expect(partial[1]! - change[1]!).toBeLessThanOrEqual(state.mustCoverGainBound(i, j) + 1e-9);
       const expected = { score: state.score + change[0]!, violations: state.violations + change[1]!, repeated: state.repeated + change[2]! };
       state.apply(i, b, j, change);
       const full = state.recompute();
       expect(full.score).toBeCloseTo(expected.score, 9);
       expect(full.violations).toBeCloseTo(expected.violations, 9);
       expect(full.repeated).toBeCloseTo(expected.repeated, 9);
+      for (const p of [i, j, randomInt(rng, model.n)].filter((p) => p >= 0)) {
+        expect(state.coverageGainBound(p, -1)).toBe(uncoveredAround(p, false));
+        expect(state.mustCoverGainBound(p, -1)).toBe(uncoveredAround(p, true));
+      }
+    }
+
+    /** Pupils among p and those who chose p with admissible nominees but none in their group (must-cover ones only). */
+    function uncoveredAround(p: number, must: boolean): number {
+      return [p, ...model.admissibleBy[p]!].filter(
+        (k) => model.admissibleOf[k]!.length > 0 && (!must || model.mustCover[k]) && !model.admissibleOf[k]!.some((x) => state.group[x] === state.group[k]),
+      ).length;
     }
   });
 });

@@ -54,6 +54,9 @@ export class GroupState {
   private readonly PCC: Int32Array;
   private readonly classes: boolean;
   private readonly tolerance: number;
+  /** Classes with levels given: the level rule applies; the mean level. */
+  private readonly levelRule: boolean;
+  private readonly levelMean: number;
   private readonly lo: Int32Array[];
   private readonly hi: Int32Array[];
   readonly supportCap: number;
@@ -62,6 +65,17 @@ export class GroupState {
   /** Per pupil i, the pupils x with any pair entry (x, i): the only rows a move of i changes. */
   private readonly tied: readonly Int32Array[];
   private stampValue = 0;
+  /** Per pupil, whether a chosen admissible pupil is in their group (kept for pupils who have one to choose). */
+  private readonly covered: Uint8Array;
+  /** Per pupil, 1 for a support (powerful) pupil. */
+  private readonly supportOf: Uint8Array;
+  private readonly powerfulOf: Uint8Array;
+  /**
+   * Per pupil p, the pupils in p and in those who chose p (admissibleBy) who have admissible nominees but none
+   * in their group — the most a move of p can newly cover — and of those, the ones who must be covered.
+   */
+  private readonly gainable: Int32Array;
+  private readonly mustGainable: Int32Array;
   score = 0;
   violations = 0;
   repeated = 0;
@@ -93,6 +107,8 @@ export class GroupState {
     this.powerfulCap = caps.powerful;
     this.classes = model.profile === 'classes';
     this.tolerance = levelTolerance(model, m);
+    this.levelMean = model.levelMean;
+    this.levelRule = this.classes && model.levelMean !== 0;
     this.LS = new Float64Array(m);
     this.LN = new Int32Array(m);
     this.PCC = new Int32Array(m * Math.max(model.previousClasses.length, 1));
@@ -101,7 +117,38 @@ export class GroupState {
     this.previousMoves = new Int32Array(Math.max(model.previousClasses.length, 1));
     this.tied = tiesOf(model);
     for (let i = 0; i < n; i++) this.addPupil(i, this.group[i]!);
+    this.supportOf = Uint8Array.from(model.pupils, (p) => (p.support ? 1 : 0));
+    this.powerfulOf = Uint8Array.from(model.pupils, (p) => (p.powerful ? 1 : 0));
+    this.covered = new Uint8Array(n);
+    this.gainable = new Int32Array(n);
+    this.mustGainable = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      if (model.admissibleOf[k]!.length === 0) continue;
+      if (this.NA[k * m + this.group[k]!]! > 0) this.covered[k] = 1;
+      else this.countUncovered(k, 1);
+    }
     this.recompute();
+  }
+
+  /** Adds sign to `gainable` (and `mustGainable`) of k and of everyone k chose. */
+  private countUncovered(k: number, sign: number): void {
+    const nominees = this.model.admissibleOf[k]!;
+    const must = this.model.mustCover[k]!;
+    this.gainable[k]! += sign;
+    if (must) this.mustGainable[k]! += sign;
+    for (let t = 0; t < nominees.length; t++) {
+      this.gainable[nominees[t]!]! += sign;
+      if (must) this.mustGainable[nominees[t]!]! += sign;
+    }
+  }
+
+  /** Brings k's `covered` and the counts that depend on it up to date. */
+  private refreshCover(k: number): void {
+    if (this.model.admissibleOf[k]!.length === 0) return;
+    const now = this.NA[k * this.m + this.group[k]!]! > 0 ? 1 : 0;
+    if (now === this.covered[k]) return;
+    this.covered[k] = now;
+    this.countUncovered(k, now ? -1 : 1);
   }
 
   private addPupil(i: number, g: number, sign = 1): void {
@@ -132,9 +179,9 @@ export class GroupState {
   }
 
   /** Classes: how far group g's level sum is outside its tolerance. */
-  private levelExcess(g: number, sumDelta = 0, countDelta = 0): number {
-    if (!this.classes || this.model.levelMean === 0) return 0;
-    return Math.max(0, Math.abs(this.LS[g]! + sumDelta - this.model.levelMean * (this.LN[g]! + countDelta)) - this.tolerance);
+  private levelExcess(g: number, sumDelta: number, countDelta: number): number {
+    if (!this.levelRule) return 0;
+    return Math.max(0, Math.abs(this.LS[g]! + sumDelta - this.levelMean * (this.LN[g]! + countDelta)) - this.tolerance);
   }
 
   /** Classes: pupils over the cap from previous class c in group g. */
@@ -159,8 +206,8 @@ export class GroupState {
       change += this.capExcess(this.SC[a]! - support, this.PC[a]! - powerful) - this.capExcess(this.SC[a]!, this.PC[a]!);
       change += this.capExcess(this.SC[b]! + support, this.PC[b]! + powerful) - this.capExcess(this.SC[b]!, this.PC[b]!);
     }
-    if (this.classes && (levelSum !== 0 || levelCount !== 0)) {
-      change += this.levelExcess(a, -levelSum, -levelCount) - this.levelExcess(a) + this.levelExcess(b, levelSum, levelCount) - this.levelExcess(b);
+    if (this.levelRule && (levelSum !== 0 || levelCount !== 0)) {
+      change += this.levelExcess(a, -levelSum, -levelCount) - this.levelExcess(a, 0, 0) + this.levelExcess(b, levelSum, levelCount) - this.levelExcess(b, 0, 0);
     }
     return change;
   }
@@ -189,7 +236,7 @@ export class GroupState {
     }
     let balance = 0;
     for (let g = 0; g < m; g++) {
-      balance += this.balanceExcess(g, this.size[g]!) + this.capExcess(this.SC[g]!, this.PC[g]!) + this.levelExcess(g);
+      balance += this.balanceExcess(g, this.size[g]!) + this.capExcess(this.SC[g]!, this.PC[g]!) + this.levelExcess(g, 0, 0);
       for (let c = 0; c < this.model.previousClasses.length; c++) balance += this.previousExcess(g, c);
     }
     this.score = pairs / 2 + COVERAGE_BONUS * covered;
@@ -210,6 +257,25 @@ export class GroupState {
     return total;
   }
 
+  /**
+   * Change in group g's gender excess when its size goes from `size` to `newSize`, one pupil of gender gi
+   * joins (sign 1) or leaves (sign −1) and one of gender gj does the opposite (−1: no one).
+   */
+  private genderChange(g: number, size: number, newSize: number, gi: number, gj: number, sign: number): number {
+    const G = this.model.genders.length;
+    const lo = this.lo[size]!;
+    const hi = this.hi[size]!;
+    const newLo = this.lo[newSize]!;
+    const newHi = this.hi[newSize]!;
+    let change = 0;
+    for (let k = 0; k < G; k++) {
+      const count = this.GC[g * G + k]!;
+      const newCount = count + (k === gi ? sign : 0) - (k === gj ? sign : 0);
+      change += this.excess(newCount, newLo[k]!, newHi[k]!) - this.excess(count, lo[k]!, hi[k]!);
+    }
+    return change;
+  }
+
   private capExcess(support: number, powerful: number): number {
     return Math.max(0, support - this.supportCap) + Math.max(0, powerful - this.powerfulCap);
   }
@@ -219,10 +285,19 @@ export class GroupState {
 
   /**
    * Effect of moving pupil i to group b and (when j ≥ 0) pupil j from b to i's group.
-   * Returns [Δscore, Δviolations, Δrepeated]. `scorePart`: what `scoreDelta(i, b, j)` has just returned for
-   * this same move, so its work is not done twice.
+   * Returns [Δscore, Δviolations, Δrepeated] in `out`.
    */
-  delta(i: number, b: number, j: number, out: Float64Array, scorePart = this.scoreDelta(i, b, j)): void {
+  delta(i: number, b: number, j: number, out: Float64Array): void {
+    this.deltaBeforeCoverage(i, b, j, out);
+    this.addCoverageDelta(i, b, j, out);
+  }
+
+  /**
+   * `delta` without the coverage of chosen friends: O(1). The coverage can then add at most
+   * `COVERAGE_BONUS · coverageGainBound(i, j)` to Δscore and take at most `mustCoverGainBound(i, j)` from
+   * Δviolations, so a move whose bound already falls short is turned down without `addCoverageDelta`.
+   */
+  deltaBeforeCoverage(i: number, b: number, j: number, out: Float64Array): void {
     const model = this.model;
     const { n, pupils, genderOf } = model;
     const m = this.m;
@@ -240,28 +315,17 @@ export class GroupState {
       dRepeated += this.PR[j * m + a]! - prij - this.PR[j * m + b]!;
     }
     // Balance rules of groups a and b.
-    const G = model.genders.length;
     let dBalance = 0;
-    const sizeA = this.size[a]!;
-    const sizeB = this.size[b]!;
-    const newSizeA = swap ? sizeA : sizeA - 1;
-    const newSizeB = swap ? sizeB : sizeB + 1;
-    if (G > 0 && (!swap || genderOf[i] !== genderOf[j])) {
-      this.deltaA.fill(0, 0, G);
-      this.deltaB.fill(0, 0, G);
-      if (genderOf[i]! >= 0) {
-        this.deltaA[genderOf[i]!]!--;
-        this.deltaB[genderOf[i]!]!++;
-      }
-      if (swap && genderOf[j]! >= 0) {
-        this.deltaA[genderOf[j]!]!++;
-        this.deltaB[genderOf[j]!]!--;
-      }
-      dBalance += this.balanceExcess(a, newSizeA, this.deltaA) - this.balanceExcess(a, sizeA);
-      dBalance += this.balanceExcess(b, newSizeB, this.deltaB) - this.balanceExcess(b, sizeB);
+    const gi = genderOf[i]!;
+    const gj = swap ? genderOf[j]! : -1;
+    if (model.genders.length > 0 && (!swap || gi !== gj)) {
+      const sizeA = this.size[a]!;
+      const sizeB = this.size[b]!;
+      dBalance += this.genderChange(a, sizeA, swap ? sizeA : sizeA - 1, gi, gj, -1);
+      dBalance += this.genderChange(b, sizeB, swap ? sizeB : sizeB + 1, gi, gj, 1);
     }
-    const support = (pupils[i]!.support ? 1 : 0) - (swap && pupils[j]!.support ? 1 : 0);
-    const powerful = (pupils[i]!.powerful ? 1 : 0) - (swap && pupils[j]!.powerful ? 1 : 0);
+    const support = this.supportOf[i]! - (swap ? this.supportOf[j]! : 0);
+    const powerful = this.powerfulOf[i]! - (swap ? this.powerfulOf[j]! : 0);
     let levelSum = 0;
     let levelCount = 0;
     if (this.classes) {
@@ -277,24 +341,35 @@ export class GroupState {
       if (ci >= 0) dBalance += this.previousChange(a, b, ci, 1);
       if (cj >= 0) dBalance += this.previousChange(a, b, cj, -1);
     }
-    out[0] = scorePart;
-    out[1] = dApart - dTogether + dBalance + this.dUncovered;
+    out[0] = this.pairDelta(i, b, j);
+    out[1] = dApart - dTogether + dBalance;
     out[2] = dRepeated;
   }
 
-  /**
-   * The score part of `delta` alone (pairs and coverage, no rules): cheaper, and when the plan meets every
-   * rule an upper bound on the whole move's value, since a move can then only add violations. Leaves the
-   * move's coverage change for `delta` to read.
-   */
-  scoreDelta(i: number, b: number, j: number): number {
-    const { n, weight } = this.model;
+  /** The change in the summed pair weights within groups: `delta`'s Δscore without coverage, in O(1). */
+  pairDelta(i: number, b: number, j: number): number {
     const m = this.m;
     const a = this.group[i]!;
     let dScore = this.W[i * m + b]! - this.W[i * m + a]!;
-    if (j >= 0) dScore += this.W[j * m + a]! - this.W[j * m + b]! - 2 * weight[i * n + j]!;
-    this.coverageChange(i, b, j, a);
-    return dScore + COVERAGE_BONUS * this.dCovered;
+    if (j >= 0) dScore += this.W[j * m + a]! - this.W[j * m + b]! - 2 * this.model.weight[i * this.model.n + j]!;
+    return dScore;
+  }
+
+  /** Completes `deltaBeforeCoverage`'s `out` for the same move with its change in coverage. */
+  addCoverageDelta(i: number, b: number, j: number, out: Float64Array): void {
+    this.coverageChange(i, b, j, this.group[i]!);
+    out[0]! += COVERAGE_BONUS * this.dCovered;
+    out[1]! += this.dUncovered;
+  }
+
+  /** The most pupils a move of i (and j ≥ 0) can newly cover: those of them, and of who chose them, without cover. */
+  coverageGainBound(i: number, j: number): number {
+    return this.gainable[i]! + (j >= 0 ? this.gainable[j]! : 0);
+  }
+
+  /** As `coverageGainBound`, counting only the pupils who must be covered. */
+  mustCoverGainBound(i: number, j: number): number {
+    return this.mustGainable[i]! + (j >= 0 ? this.mustGainable[j]! : 0);
   }
 
   /** Coverage change (dCovered, dUncovered) of i, j and every pupil who has i or j as an admissible nominee. */
@@ -483,6 +558,11 @@ export class GroupState {
     if (j >= 0) {
       this.group[j] = a;
       this.addPupil(j, a, 1);
+    }
+    for (const p of j >= 0 ? [i, j] : [i]) {
+      this.refreshCover(p);
+      const by = this.model.admissibleBy[p]!;
+      for (let x = 0; x < by.length; x++) this.refreshCover(by[x]!);
     }
     this.score += change[0]!;
     this.violations += change[1]!;
