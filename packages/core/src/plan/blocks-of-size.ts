@@ -23,14 +23,25 @@ export function blocksOfSize(pupils: readonly number[], blockOf: Int32Array, siz
   }
   const usable = blocks.map((_, k) => k).filter((k) => !excluded.has(blocks[k]!)).slice(0, MAX_BLOCKS);
   const subsets = 1 << usable.length;
+  // The fitting subsets, as bit masks over `usable`: a depth-first walk that stops once the sum is reached or
+  // passed, or can no longer be reached.
+  const fitting: number[] = [];
+  const rest = new Array<number>(usable.length + 1).fill(0);
+  for (let q = usable.length - 1; q >= 0; q--) rest[q] = rest[q + 1]! + counts[usable[q]!]!;
+  const walk = (q: number, sum: number, mask: number): void => {
+    if (sum === size) fitting.push(mask);
+    else if (q < usable.length && sum + rest[q]! >= size) {
+      if (sum + counts[usable[q]!]! <= size) walk(q + 1, sum + counts[usable[q]!]!, mask | (1 << q));
+      walk(q + 1, sum, mask);
+    }
+  };
+  walk(0, 0, 0);
+  // In the order of trying them from `start`.
+  const order = (mask: number) => (((mask - start) % subsets) + subsets) % subsets;
+  fitting.sort((x, y) => order(x) - order(y));
   let best: number[] | null = null;
   let bestCost = Infinity;
-  for (let t = 0; t < subsets; t++) {
-    const mask = (t + start) % subsets;
-    if (mask === 0) continue;
-    let sum = 0;
-    for (let q = 0; q < usable.length; q++) if (mask & (1 << q)) sum += counts[usable[q]!]!;
-    if (sum !== size) continue;
+  for (const mask of fitting) {
     const chosen = new Set(usable.filter((_, q) => mask & (1 << q)).map((k) => blocks[k]!));
     const found = pupils.filter((p) => chosen.has(blockOf[p]!));
     if (!cost) return found;
