@@ -8,11 +8,8 @@
  * lower score − λ·violations − ρ·repeated pairs − a fixed cost for breaking any rule at all, else with
  * probability e^(Δ/T). T cools geometrically from 5 to 0.4 with the run's progress (the larger of the share
  * of steps and of time used), so the same seed and step budget give the same plan on any machine; λ rises
- * while the plan breaks rules and falls back while it meets them. In the second half of the run no single move
- * puts two pupils who must be kept apart in one class: such a plan can only be mended by moving one of them
- * back, and late in the run the time is better spent on plans that can be kept (docs/benchmarks.md). Locked
- * pupils never move. Returns the best plan that meets every rule, else the least violated one. One step is
- * `sampleMoves` moves.
+ * while the plan breaks rules and falls back while it meets them. Locked pupils never move. Returns the best
+ * plan that meets every rule, else the least violated one. One step is `sampleMoves` moves.
  */
 import { createRng, randomInt } from '../random/create-rng.ts';
 import { blocksOfSize } from './blocks-of-size.ts';
@@ -30,8 +27,6 @@ const DRAWN_PARTNER = 0.8;
 /** Share of moves that swap a whole block, and of those, the share towards the class of someone a member chose. */
 const BLOCK_SWAP = 0.01;
 const BLOCK_TOWARDS_FRIEND = 0.9;
-/** Share of the run after which no move puts two pupils who must be kept apart in one class. */
-const APART_KEPT_FROM = 0.5;
 const MIN_LAMBDA = 6;
 /**
  * Cost of going from a plan that meets every rule to one that breaks any: level balance is measured in
@@ -107,7 +102,6 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
   let leastViolations = state.violations;
   let leastViolated = Int32Array.from(state.group);
   let infeasibleChecks = 0;
-  let keepApart = false;
   let moves = 0;
   /** Applies the move `delta` has just put in `change`. */
   const swap = (i: number, b: number, j: number) => {
@@ -162,7 +156,6 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
       const progress = Math.max(moves / totalMoves, (performance.now() - started) / options.timeLimit);
       if (progress >= 1 || (options.target !== undefined && bestValue >= options.target - 1e-9)) break;
       temperature = START_TEMPERATURE * Math.pow(END_TEMPERATURE / START_TEMPERATURE, progress);
-      keepApart = progress >= APART_KEPT_FROM;
       if (state.violations < 1e-9) {
         infeasibleChecks = 0;
         lambda = Math.max(lambda / 1.1, MIN_LAMBDA);
@@ -181,10 +174,6 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
     if (state.size[b] !== state.size[a]! - 1 || rng() < 0.5) {
       j = rng() < DRAWN_PARTNER ? drawnTo(a, b) : members[b]![randomInt(rng, members[b]!.length)]!;
       if (j < 0 || model.lock[j]! >= 0) continue;
-    }
-    if (keepApart) {
-      const apartPair = j >= 0 ? model.apart[i * n + j]! : 0;
-      if (state.apartIn(i, b) > apartPair || (j >= 0 && state.apartIn(j, a) > apartPair)) continue;
     }
     // Metropolis with one draw u, against ever tighter bounds on the move's value: its pair part plus the most
     // coverage could add and the most rules it could mend (all that are broken, rho = 0); then with the rules

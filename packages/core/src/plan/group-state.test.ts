@@ -56,8 +56,6 @@ describe('GroupState.delta(i, b, j) and its bounds', () => {
       for (const p of [i, j, randomInt(rng, model.n)].filter((p) => p >= 0)) {
         expect(state.coverageGainBound(p, -1)).toBe(uncoveredAround(p, false));
         expect(state.mustCoverGainBound(p, -1)).toBe(uncoveredAround(p, true));
-        const g = randomInt(rng, sizes.length);
-        expect(state.apartIn(p, g)).toBe([...Array(model.n).keys()].filter((x) => x !== p && state.group[x] === g && model.apart[p * model.n + x]).length);
       }
     }
 

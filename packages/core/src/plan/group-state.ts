@@ -543,11 +543,6 @@ export class GroupState {
   private readonly seenStamp: Int32Array;
   private readonly previousMoves: Int32Array;
 
-  /** How many of the pupils i must be kept apart from are in group g. */
-  apartIn(i: number, g: number): number {
-    return this.AP[i * this.m + g]!;
-  }
-
   /** Sum of pupil i's tie weights to the members of group g (excluding i). */
   pull(i: number, g: number): number {
     return this.W[i * this.m + g]!;
