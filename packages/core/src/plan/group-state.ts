@@ -116,9 +116,9 @@ export class GroupState {
     this.seenStamp = new Int32Array(n);
     this.previousMoves = new Int32Array(Math.max(model.previousClasses.length, 1));
     this.tied = tiesOf(model);
-    for (let i = 0; i < n; i++) this.addPupil(i, this.group[i]!);
     this.supportOf = Uint8Array.from(model.pupils, (p) => (p.support ? 1 : 0));
     this.powerfulOf = Uint8Array.from(model.pupils, (p) => (p.powerful ? 1 : 0));
+    for (let i = 0; i < n; i++) this.addPupil(i, this.group[i]!);
     this.covered = new Uint8Array(n);
     this.gainable = new Int32Array(n);
     this.mustGainable = new Int32Array(n);
@@ -151,8 +151,15 @@ export class GroupState {
     this.countUncovered(k, now ? -1 : 1);
   }
 
+  /** `refreshCover` for p and everyone who chose p: the only pupils whose cover a move of p can change. */
+  private refreshCoverAround(p: number): void {
+    this.refreshCover(p);
+    const by = this.model.admissibleBy[p]!;
+    for (let x = 0; x < by.length; x++) this.refreshCover(by[x]!);
+  }
+
   private addPupil(i: number, g: number, sign = 1): void {
-    const { n, weight, apart, together, admissible, previous, pupils, genderOf } = this.model;
+    const { n, weight, apart, together, admissible, previous, genderOf } = this.model;
     const m = this.m;
     const tied = this.tied[i]!;
     for (let t = 0; t < tied.length; t++) {
@@ -167,8 +174,8 @@ export class GroupState {
     this.size[g]! += sign;
     const G = this.model.genders.length;
     if (genderOf[i]! >= 0) this.GC[g * G + genderOf[i]!]! += sign;
-    if (pupils[i]!.support) this.SC[g]! += sign;
-    if (pupils[i]!.powerful) this.PC[g]! += sign;
+    this.SC[g]! += sign * this.supportOf[i]!;
+    this.PC[g]! += sign * this.powerfulOf[i]!;
     const level = this.model.level[i]!;
     if (!Number.isNaN(level)) {
       this.LS[g]! += sign * level;
@@ -420,7 +427,7 @@ export class GroupState {
    */
   blockDelta(out: readonly number[], b: number, back: readonly number[], result: Float64Array): void {
     const model = this.model;
-    const { n, weight, apart, together, previous, pupils, genderOf, level, previousClassOf } = model;
+    const { n, weight, apart, together, previous, genderOf, level, previousClassOf } = model;
     const m = this.m;
     const a = this.group[out[0]!]!;
     const moved = ++this.stampValue;
@@ -489,8 +496,8 @@ export class GroupState {
           toB[genderOf[p]!]! += sign;
           toA[genderOf[p]!]! -= sign;
         }
-        if (pupils[p]!.support) support += sign;
-        if (pupils[p]!.powerful) powerful += sign;
+        support += sign * this.supportOf[p]!;
+        powerful += sign * this.powerfulOf[p]!;
         if (!Number.isNaN(level[p]!)) {
           levelSum += sign * level[p]!;
           levelCount += sign;
@@ -559,11 +566,8 @@ export class GroupState {
       this.group[j] = a;
       this.addPupil(j, a, 1);
     }
-    for (const p of j >= 0 ? [i, j] : [i]) {
-      this.refreshCover(p);
-      const by = this.model.admissibleBy[p]!;
-      for (let x = 0; x < by.length; x++) this.refreshCover(by[x]!);
-    }
+    this.refreshCoverAround(i);
+    if (j >= 0) this.refreshCoverAround(j);
     this.score += change[0]!;
     this.violations += change[1]!;
     this.repeated += change[2]!;
