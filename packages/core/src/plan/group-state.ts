@@ -6,6 +6,7 @@
  */
 import { genderBounds, groupCaps, levelTolerance, type GroupModel } from './group-model.ts';
 import { COVERAGE_BONUS } from './score-groups.ts';
+import { UncoveredCounts } from './uncovered-counts.ts';
 
 export interface Evaluation {
   /** The default score (pairs + coverage). */
@@ -65,17 +66,13 @@ export class GroupState {
   /** Per pupil i, the pupils x with any pair entry (x, i): the only rows a move of i changes. */
   private readonly tied: readonly Int32Array[];
   private stampValue = 0;
-  /** Per pupil, whether a chosen admissible pupil is in their group (kept for pupils who have one to choose). */
-  private readonly covered: Uint8Array;
   /** Per pupil, 1 for a support (powerful) pupil. */
   private readonly supportOf: Uint8Array;
   private readonly powerfulOf: Uint8Array;
-  /**
-   * Per pupil p, the pupils in p and in those who chose p (admissibleBy) who have admissible nominees but none
-   * in their group — the most a move of p can newly cover — and of those, the ones who must be covered.
-   */
-  private readonly gainable: Int32Array;
-  private readonly mustGainable: Int32Array;
+  /** Bounds on the cover a move can add (uncovered-counts.ts). */
+  private readonly uncovered: UncoveredCounts;
+  /** Whether pupil k has an admissible nominee in their group. */
+  private readonly isCovered = (k: number): boolean => this.NA[k * this.m + this.group[k]!]! > 0;
   score = 0;
   violations = 0;
   repeated = 0;
@@ -119,43 +116,8 @@ export class GroupState {
     this.supportOf = Uint8Array.from(model.pupils, (p) => (p.support ? 1 : 0));
     this.powerfulOf = Uint8Array.from(model.pupils, (p) => (p.powerful ? 1 : 0));
     for (let i = 0; i < n; i++) this.addPupil(i, this.group[i]!);
-    this.covered = new Uint8Array(n);
-    this.gainable = new Int32Array(n);
-    this.mustGainable = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      if (model.admissibleOf[k]!.length === 0) continue;
-      if (this.NA[k * m + this.group[k]!]! > 0) this.covered[k] = 1;
-      else this.countUncovered(k, 1);
-    }
+    this.uncovered = new UncoveredCounts(model, this.isCovered);
     this.recompute();
-  }
-
-  /** Adds sign to `gainable` (and `mustGainable`) of k and of everyone k chose. */
-  private countUncovered(k: number, sign: number): void {
-    const nominees = this.model.admissibleOf[k]!;
-    const must = this.model.mustCover[k]!;
-    this.gainable[k]! += sign;
-    if (must) this.mustGainable[k]! += sign;
-    for (let t = 0; t < nominees.length; t++) {
-      this.gainable[nominees[t]!]! += sign;
-      if (must) this.mustGainable[nominees[t]!]! += sign;
-    }
-  }
-
-  /** Brings k's `covered` and the counts that depend on it up to date. */
-  private refreshCover(k: number): void {
-    if (this.model.admissibleOf[k]!.length === 0) return;
-    const now = this.NA[k * this.m + this.group[k]!]! > 0 ? 1 : 0;
-    if (now === this.covered[k]) return;
-    this.covered[k] = now;
-    this.countUncovered(k, now ? -1 : 1);
-  }
-
-  /** `refreshCover` for p and everyone who chose p: the only pupils whose cover a move of p can change. */
-  private refreshCoverAround(p: number): void {
-    this.refreshCover(p);
-    const by = this.model.admissibleBy[p]!;
-    for (let x = 0; x < by.length; x++) this.refreshCover(by[x]!);
   }
 
   private addPupil(i: number, g: number, sign = 1): void {
@@ -371,12 +333,12 @@ export class GroupState {
 
   /** The most pupils a move of i (and j ≥ 0) can newly cover: those of them, and of who chose them, without cover. */
   coverageGainBound(i: number, j: number): number {
-    return this.gainable[i]! + (j >= 0 ? this.gainable[j]! : 0);
+    return this.uncovered.gain(i, j);
   }
 
   /** As `coverageGainBound`, counting only the pupils who must be covered. */
   mustCoverGainBound(i: number, j: number): number {
-    return this.mustGainable[i]! + (j >= 0 ? this.mustGainable[j]! : 0);
+    return this.uncovered.mustGain(i, j);
   }
 
   /** Coverage change (dCovered, dUncovered) of i, j and every pupil who has i or j as an admissible nominee. */
@@ -566,8 +528,8 @@ export class GroupState {
       this.group[j] = a;
       this.addPupil(j, a, 1);
     }
-    this.refreshCoverAround(i);
-    if (j >= 0) this.refreshCoverAround(j);
+    this.uncovered.update(i, this.isCovered);
+    if (j >= 0) this.uncovered.update(j, this.isCovered);
     this.score += change[0]!;
     this.violations += change[1]!;
     this.repeated += change[2]!;
