@@ -9,7 +9,8 @@
  * probability e^(Δ/T). T cools geometrically from 5 to 0.4 with the run's progress (the larger of the share
  * of steps and of time used), so the same seed and step budget give the same plan on any machine; λ rises
  * while the plan breaks rules and falls back while it meets them. Locked pupils never move. Returns the best
- * plan that meets every rule, else the least violated one. One step is `sampleMoves` moves.
+ * plan that meets every rule, else the least violated one. From half-way, every 5 % of the run, a search that
+ * has drifted below the best plan goes back to it. One step is `sampleMoves` moves.
  */
 import { createRng, randomInt } from '../random/create-rng.ts';
 import { blocksOfSize } from './blocks-of-size.ts';
@@ -33,6 +34,12 @@ const MIN_LAMBDA = 6;
  * fractions, so λ alone would let a plan sit just outside a rule for almost nothing.
  */
 const RULE_BROKEN = 4;
+/**
+ * From this share of the run on, at every further RETURN_EVERY of it, a search that has drifted below the best
+ * plan (or into breaking rules) goes back to that plan: the second half searches around the best plan so far.
+ */
+const RETURN_FROM = 0.5;
+const RETURN_EVERY = 0.05;
 
 export interface AnnealOptions extends TabuOptions {
   /** Moves per step. */
@@ -45,13 +52,17 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
   const rng = createRng(options.seed);
   const { n } = model;
   const m = sizes.length;
-  const state = new GroupState(model, start, m, Math.max(...sizes));
+  let state = new GroupState(model, start, m, Math.max(...sizes));
   const started = performance.now();
   const movable = [...Array(n).keys()].filter((i) => model.lock[i]! < 0);
   const chosen = Array.from({ length: n }, (_, i) => [...Array(n).keys()].filter((j) => j !== i && model.weight[i * n + j]! > 0));
   const members: number[][] = Array.from({ length: m }, () => []);
   const position = new Int32Array(n);
-  for (let p = 0; p < n; p++) position[p] = members[state.group[p]!]!.push(p) - 1;
+  const placeMembers = () => {
+    for (const list of members) list.length = 0;
+    for (let p = 0; p < n; p++) position[p] = members[state.group[p]!]!.push(p) - 1;
+  };
+  placeMembers();
   const relocate = (p: number, from: number, to: number) => {
     const list = members[from]!;
     const last = list.pop()!;
@@ -102,6 +113,14 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
   let leastViolations = state.violations;
   let leastViolated = Int32Array.from(state.group);
   let infeasibleChecks = 0;
+  let nextReturn = RETURN_FROM;
+  const returnTo = (group: Int32Array) => {
+    state = new GroupState(model, group, m, Math.max(...sizes));
+    placeMembers();
+    for (let c = 0; c < m; c++) version[c]!++;
+    lambda = MIN_LAMBDA;
+    infeasibleChecks = 0;
+  };
   let moves = 0;
   /** Applies the move `delta` has just put in `change`. */
   const swap = (i: number, b: number, j: number) => {
@@ -155,6 +174,10 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
     if ((moves & 1023) === 0) {
       const progress = Math.max(moves / totalMoves, (performance.now() - started) / options.timeLimit);
       if (progress >= 1 || (options.target !== undefined && bestValue >= options.target - 1e-9)) break;
+      if (progress >= nextReturn) {
+        nextReturn += RETURN_EVERY;
+        if (best && (state.violations > 1e-9 || state.score - rho * state.repeated < bestValue - 1e-9)) returnTo(best);
+      }
       temperature = START_TEMPERATURE * Math.pow(END_TEMPERATURE / START_TEMPERATURE, progress);
       if (state.violations < 1e-9) {
         infeasibleChecks = 0;
