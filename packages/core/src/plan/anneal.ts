@@ -9,8 +9,8 @@
  * probability e^(Δ/T). T cools geometrically from 5 to 0.4 with the run's progress (the larger of the share
  * of steps and of time used), so the same seed and step budget give the same plan on any machine; λ rises
  * while the plan breaks rules and falls back while it meets them. Locked pupils never move. Returns the best
- * plan that meets every rule, else the least violated one. From half-way, every 5 % of the run, a search that
- * has drifted below the best plan goes back to it. One step is `sampleMoves` moves.
+ * plan that meets every rule, else the least violated one. From 30 % of the run on, every 5 % of it, a search
+ * that has drifted below the best plan goes back to it. One step is `sampleMoves` moves.
  */
 import { createRng, randomInt } from '../random/create-rng.ts';
 import { blocksOfSize } from './blocks-of-size.ts';
@@ -36,9 +36,10 @@ const MIN_LAMBDA = 6;
 const RULE_BROKEN = 4;
 /**
  * From this share of the run on, at every further RETURN_EVERY of it, a search that has drifted below the best
- * plan (or into breaking rules) goes back to that plan: the second half searches around the best plan so far.
+ * plan (or into breaking rules) goes back to that plan, so the cooler part of the run searches around the best
+ * plan so far.
  */
-const RETURN_FROM = 0.5;
+const RETURN_FROM = 0.3;
 const RETURN_EVERY = 0.05;
 
 export interface AnnealOptions extends TabuOptions {
