@@ -28,7 +28,8 @@ const DRAWN_PARTNER = 0.8;
 /** Share of moves that swap a whole block, and of those, the share towards the class of someone a member chose. */
 const BLOCK_SWAP = 0.01;
 const BLOCK_TOWARDS_FRIEND = 0.9;
-const MIN_LAMBDA = 6;
+/** The least weight λ of a violation: the cost of breaking a rule never falls below 12 points per violation. */
+const MIN_LAMBDA = 12;
 /**
  * Cost of going from a plan that meets every rule to one that breaks any: level balance is measured in
  * fractions, so λ alone would let a plan sit just outside a rule for almost nothing.
