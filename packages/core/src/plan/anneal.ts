@@ -28,7 +28,7 @@ const DRAWN_PARTNER = 0.8;
 /** Share of moves that swap a whole block, and of those, the share towards the class of someone a member chose. */
 const BLOCK_SWAP = 0.01;
 const BLOCK_TOWARDS_FRIEND = 0.9;
-/** The least weight λ of a violation: the cost of breaking a rule never falls below 12 points per violation. */
+/** λ, the points each violation costs, never falls below this. */
 const MIN_LAMBDA = 12;
 /**
  * Cost of going from a plan that meets every rule to one that breaks any: level balance is measured in
@@ -177,7 +177,7 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
       const progress = Math.max(moves / totalMoves, (performance.now() - started) / options.timeLimit);
       if (progress >= 1 || (options.target !== undefined && bestValue >= options.target - 1e-9)) break;
       if (progress >= nextReturn) {
-        nextReturn += RETURN_EVERY;
+        while (nextReturn <= progress) nextReturn += RETURN_EVERY;
         if (best && (state.violations > 1e-9 || state.score - rho * state.repeated < bestValue - 1e-9)) returnTo(best);
       }
       temperature = START_TEMPERATURE * Math.pow(END_TEMPERATURE / START_TEMPERATURE, progress);
