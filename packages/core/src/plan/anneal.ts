@@ -54,7 +54,8 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
   const rng = createRng(options.seed);
   const { n } = model;
   const m = sizes.length;
-  let state = new GroupState(model, start, m, Math.max(...sizes));
+  const maxSize = Math.max(...sizes);
+  let state = new GroupState(model, start, m, maxSize);
   const started = performance.now();
   const movable = [...Array(n).keys()].filter((i) => model.lock[i]! < 0);
   const chosen = Array.from({ length: n }, (_, i) => [...Array(n).keys()].filter((j) => j !== i && model.weight[i * n + j]! > 0));
@@ -117,7 +118,7 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
   let infeasibleChecks = 0;
   let nextReturn = RETURN_FROM;
   const returnTo = (group: Int32Array) => {
-    state = new GroupState(model, group, m, Math.max(...sizes));
+    state = new GroupState(model, group, m, maxSize);
     placeMembers();
     for (let c = 0; c < m; c++) version[c]!++;
     lambda = MIN_LAMBDA;
@@ -146,6 +147,8 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
   };
   /** 1 when a move adding `violations` breaks a rule in a plan that met them all, −1 when it mends the last. */
   const broken = (feasible: boolean, violations: number) => (state.violations + violations > 1e-9 ? 1 : 0) - (feasible ? 0 : 1);
+  /** A move's worth to the search: its score change less λ per added violation, ρ per repeated pair and any rule broken. */
+  const weigh = (score: number, violations: number, repeated: number, feasible: boolean) => score - lambda * violations - rho * repeated - RULE_BROKEN * broken(feasible, violations);
   const locked = (p: number) => model.lock[p]! >= 0;
   /** Swaps i's block in its class with whole blocks of the same size from another class, kept as one move. */
   const swapBlock = (blockOf: Int32Array) => {
@@ -164,7 +167,7 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
     if (!back) return;
     // Weighed before it is made: most block swaps are turned down, and only those taken are applied.
     state.blockDelta(block, b, back, change);
-    const gain = change[0]! - lambda * change[1]! - rho * change[2]! - RULE_BROKEN * broken(state.violations < 1e-9, change[1]!);
+    const gain = weigh(change[0]!, change[1]!, change[2]!, state.violations < 1e-9);
     if (gain < 0 && rng() >= Math.exp(gain / temperature)) return;
     for (let h = 0; h < block.length; h++) {
       state.delta(block[h]!, b, back[h]!, change);
@@ -213,16 +216,16 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
     }
     state.deltaBeforeCoverage(i, b, j, change);
     const fewestViolations = change[1]! - state.mustCoverGainBound(i, j);
-    const most = change[0]! + COVERAGE_BONUS * covers - lambda * fewestViolations - rho * change[2]! - RULE_BROKEN * broken(feasible, fewestViolations);
+    const most = weigh(change[0]! + COVERAGE_BONUS * covers, fewestViolations, change[2]!, feasible);
     if (most < 0 && u >= Math.exp(most / temperature)) continue;
     state.addCoverageDelta(i, b, j, change);
-    const gain = change[0]! - lambda * change[1]! - rho * change[2]! - RULE_BROKEN * broken(feasible, change[1]!);
+    const gain = weigh(change[0]!, change[1]!, change[2]!, feasible);
     if (gain < 0 && u >= Math.exp(gain / temperature)) continue;
     swap(i, b, j);
     keepIfBest();
   }
   const finalGroup = best ?? leastViolated;
-  const check = new GroupState(model, finalGroup, m, Math.max(...sizes));
+  const check = new GroupState(model, finalGroup, m, maxSize);
   return { group: finalGroup, score: check.score, violations: check.violations, repeated: check.repeated, iterations: Math.floor(moves / options.sampleMoves), restarts: 0, elapsedMs: performance.now() - started };
 }
 
