@@ -5,11 +5,11 @@
 export type Rng = () => number;
 
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
+  // The state lives in a typed array: a uint32 kept in a closure variable would be boxed on every call.
+  const state = Int32Array.of(seed | 0);
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
+    const s = (state[0] = (state[0]! + 0x6d2b79f5) | 0);
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
