@@ -501,7 +501,7 @@ export class GroupState {
       const x = nominees[t]!;
       now = (stamp[x] === moved ? b : stamp[x] === -moved ? a : this.group[x]!) === gk;
     }
-    if (now === this.NA[k * this.m + this.group[k]!]! > 0) return;
+    if (now === this.isCovered(k)) return;
     this.blockCovered += now ? 1 : -1;
     if (this.model.mustCover[k]) this.blockUncovered += now ? -1 : 1;
   }
@@ -528,8 +528,8 @@ export class GroupState {
       this.group[j] = a;
       this.addPupil(j, a, 1);
     }
-    this.uncovered.update(i, this.isCovered);
-    if (j >= 0) this.uncovered.update(j, this.isCovered);
+    this.uncovered.update(i);
+    if (j >= 0) this.uncovered.update(j);
     this.score += change[0]!;
     this.violations += change[1]!;
     this.repeated += change[2]!;

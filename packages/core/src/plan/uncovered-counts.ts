@@ -2,12 +2,13 @@
  * UncoveredCounts: per pupil p, how many pupils — p and those who chose p (admissibleBy) — have admissible
  * nominees but none in their group, and how many of those must be covered (vulnerable). Only these pupils
  * can gain cover when p moves, so the counts bound what a move of p can add to coverage (GroupState's
- * `coverageGainBound`). Kept up to date by telling it each pupil's cover after a move (`update`).
+ * `coverageGainBound`). Kept up to date by telling it which pupil moved (`update`).
  */
 import type { GroupModel } from './group-model.ts';
 
 export class UncoveredCounts {
   private readonly model: GroupModel;
+  private readonly isCovered: (k: number) => boolean;
   /** Per pupil with nominees, whether one is in their group as last told. */
   private readonly covered: Uint8Array;
   private readonly gainable: Int32Array;
@@ -16,6 +17,7 @@ export class UncoveredCounts {
   /** `isCovered(k)`: whether pupil k (who has admissible nominees) has one in their group now. */
   constructor(model: GroupModel, isCovered: (k: number) => boolean) {
     this.model = model;
+    this.isCovered = isCovered;
     this.covered = new Uint8Array(model.n);
     this.gainable = new Int32Array(model.n);
     this.mustGainable = new Int32Array(model.n);
@@ -37,15 +39,15 @@ export class UncoveredCounts {
   }
 
   /** After p moved: the cover of p and of everyone who chose p, the only pupils whose cover that can change. */
-  update(p: number, isCovered: (k: number) => boolean): void {
-    this.refresh(p, isCovered);
+  update(p: number): void {
+    this.refresh(p);
     const by = this.model.admissibleBy[p]!;
-    for (let x = 0; x < by.length; x++) this.refresh(by[x]!, isCovered);
+    for (let x = 0; x < by.length; x++) this.refresh(by[x]!);
   }
 
-  private refresh(k: number, isCovered: (k: number) => boolean): void {
+  private refresh(k: number): void {
     if (this.model.admissibleOf[k]!.length === 0) return;
-    const now = isCovered(k) ? 1 : 0;
+    const now = this.isCovered(k) ? 1 : 0;
     if (now === this.covered[k]) return;
     this.covered[k] = now;
     this.count(k, now ? -1 : 1);
