@@ -112,7 +112,9 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
   let lambda = MIN_LAMBDA;
   let temperature = START_TEMPERATURE;
   let best = state.violations < 1e-9 ? Int32Array.from(state.group) : null;
-  let bestValue = best ? state.score - rho * state.repeated : -Infinity;
+  /** What the search keeps the best of: the plan's score less ρ per repeated pair. */
+  const value = () => state.score - rho * state.repeated;
+  let bestValue = best ? value() : -Infinity;
   let leastViolations = state.violations;
   let leastViolated = Int32Array.from(state.group);
   let infeasibleChecks = 0;
@@ -134,9 +136,9 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
   };
   const keepIfBest = () => {
     if (state.violations < 1e-9) {
-      const value = state.score - rho * state.repeated;
-      if (value > bestValue + 1e-9) {
-        bestValue = value;
+      const now = value();
+      if (now > bestValue + 1e-9) {
+        bestValue = now;
         best = Int32Array.from(state.group);
         options.onImprove?.(performance.now() - started, state.score);
       }
@@ -181,7 +183,7 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
       if (progress >= 1 || (options.target !== undefined && bestValue >= options.target - 1e-9)) break;
       if (progress >= nextReturn) {
         while (nextReturn <= progress) nextReturn += RETURN_EVERY;
-        if (best && (state.violations > 1e-9 || state.score - rho * state.repeated < bestValue - 1e-9)) returnTo(best);
+        if (best && (state.violations > 1e-9 || value() < bestValue - 1e-9)) returnTo(best);
       }
       temperature = START_TEMPERATURE * Math.pow(END_TEMPERATURE / START_TEMPERATURE, progress);
       if (state.violations < 1e-9) {
