@@ -199,7 +199,7 @@ export class GroupState {
       togetherSame += this.TG[i * m + g]!;
       repeated += this.PR[i * m + g]!;
       for (let h = 0; h < m; h++) togetherTotal += this.TG[i * m + h]!;
-      const has = this.NA[i * m + g]! > 0;
+      const has = this.isCovered(i);
       if (admissibleOf[i]!.length > 0 && has) covered++;
       if (mustCover[i] && !has) uncovered++;
     }
