@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyseSurvey, derivePlanningProblem, generateClassProblem, importSurvey, scoreGroups, type PlanningProblem } from '@sociogram/core';
-import { solveGroupsExactly } from '../plan/exact-groups.ts';
+import { HIGHS_VERSION, solveGroupsExactly } from '../plan/exact-groups.ts';
 
 export const REFERENCE_DIR = fileURLToPath(new URL('../../../../fixtures/planning/groups/', import.meta.url));
 export const REFERENCE_SIZES = [20, 24, 28, 32] as const;
@@ -42,7 +42,7 @@ async function write(name: string, source: string, problem: PlanningProblem): Pr
   if (result.groups && scoreGroups(problem, result.groups, GROUP_SIZE).score !== result.optimum) throw new Error(`${name}: solver plan does not rescore to its objective`);
   const record: ReferenceInstance = {
     name, source, groupSize: GROUP_SIZE, problem,
-    solver: { name: 'highs', version: '1.15.3', timeLimitSeconds: TIME_LIMIT, formulation: 'pair variables with triangle inequalities (planning.md)' },
+    solver: { name: 'highs', version: HIGHS_VERSION, timeLimitSeconds: TIME_LIMIT, formulation: 'pair variables with triangle inequalities (planning.md)' },
     status: result.status, optimum: result.optimum, groups: result.groups, seconds: Math.round(result.seconds * 10) / 10,
   };
   writeFileSync(file, `${JSON.stringify(record, null, 1)}\n`);

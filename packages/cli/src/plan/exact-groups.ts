@@ -5,8 +5,13 @@
  * k − 1; every hard rule written per pupil; coverage variables c(i) ≤ Σ_{j admissible} y(i,j).
  * Used offline for reference optima (fixtures/planning) and to prove instances infeasible — never by the app.
  */
+import { readFileSync } from 'node:fs';
 import { compileGroupModel, genderBounds, groupSizes, type PlanningProblem } from '@sociogram/core';
 import loadHighs from 'highs';
+import { addCoverageTerms, addPairTerms, emptyTerms, lpText, pairVariable } from './program-terms.ts';
+
+/** The HiGHS version this package pins, recorded beside every number it proves. */
+export const HIGHS_VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { devDependencies: { highs: string } }).devDependencies.highs;
 
 export interface ExactResult {
   readonly status: string;
@@ -24,45 +29,26 @@ export function groupsProgram(problem: PlanningProblem, groupSize: number): stri
   const sizes = groupSizes(n, groupSize);
   const k = Math.max(...sizes);
   const small = sizes.filter((s) => s < k).length;
-  const y = (i: number, j: number) => (i < j ? `y_${i}_${j}` : `y_${j}_${i}`);
-  const objective: string[] = [];
-  const rows: string[] = [];
-  const bounds: string[] = [];
-  const binaries: string[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      binaries.push(y(i, j));
-      const w = model.weight[i * n + j]!;
-      if (w !== 0) objective.push(`${w} ${y(i, j)}`);
-      const lockI = model.lock[i]!;
-      const lockJ = model.lock[j]!;
-      if (model.apart[i * n + j] || (lockI >= 0 && lockJ >= 0 && lockI !== lockJ)) bounds.push(`${y(i, j)} = 0`);
-      else if (model.together[i * n + j] || (lockI >= 0 && lockI === lockJ)) bounds.push(`${y(i, j)} = 1`);
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      for (let l = j + 1; l < n; l++) {
-        rows.push(`${y(i, j)} + ${y(j, l)} - ${y(i, l)} <= 1`, `${y(i, j)} - ${y(j, l)} + ${y(i, l)} <= 1`, `- ${y(i, j)} + ${y(j, l)} + ${y(i, l)} <= 1`);
-      }
-    }
-  }
-  const others = (i: number) => [...Array(n).keys()].filter((j) => j !== i);
-  const sum = (terms: string[]) => (terms.length ? terms.join(' + ') : '0 y_0_1');
+  const y = pairVariable;
+  const everyone = [...Array(n).keys()];
+  const terms = emptyTerms();
+  const { rows, binaries } = terms;
+  addPairTerms(model, everyone, terms);
+  const others = (i: number) => everyone.filter((j) => j !== i);
   for (let i = 0; i < n; i++) {
     if (small > 0) binaries.push(`z_${i}`);
-    rows.push(`${sum(others(i).map((j) => y(i, j)))}${small > 0 ? ` + z_${i}` : ''} = ${k - 1}`);
+    rows.push(`${others(i).map((j) => y(i, j)).join(' + ')}${small > 0 ? ` + z_${i}` : ''} = ${k - 1}`);
     const hiK = genderBounds(model, k);
     const hiS = genderBounds(model, k - 1);
     model.genders.forEach((_, g) => {
       const mates = others(i).filter((j) => model.genderOf[j] === g).map((j) => y(i, j));
       const own = model.genderOf[i] === g ? 1 : 0;
-      const terms = mates.length ? mates.join(' + ') : '0 y_0_1';
+      const sum = mates.length ? mates.join(' + ') : '0 y_0_1';
       // count = own + Σ y; bounds shift with z(i) when i's group is small.
       const zHi = small > 0 ? ` - ${hiS.hi[g]! - hiK.hi[g]!} z_${i}` : '';
       const zLo = small > 0 ? ` - ${hiS.lo[g]! - hiK.lo[g]!} z_${i}` : '';
-      rows.push(`${terms}${zHi} <= ${hiK.hi[g]! - own}`);
-      rows.push(`${terms}${zLo} >= ${hiK.lo[g]! - own}`);
+      rows.push(`${sum}${zHi} <= ${hiK.hi[g]! - own}`);
+      rows.push(`${sum}${zLo} >= ${hiK.lo[g]! - own}`);
     });
     const capRow = (flag: 'support' | 'powerful', count: number) => {
       if (count === 0) return;
@@ -72,26 +58,10 @@ export function groupsProgram(problem: PlanningProblem, groupSize: number): stri
     };
     capRow('support', model.supportCount);
     capRow('powerful', model.powerfulCount);
-    const adm = model.admissibleOf[i]!;
-    if (adm.length > 0) {
-      binaries.push(`c_${i}`);
-      objective.push(`3 c_${i}`);
-      rows.push(`c_${i} - ${adm.map((j) => y(i, j)).join(' - ')} <= 0`);
-      if (model.mustCover[i]) rows.push(`${adm.map((j) => y(i, j)).join(' + ')} >= 1`);
-    }
+    addCoverageTerms(model, everyone, i, terms);
   }
-  if (small > 0) rows.push(`${[...Array(n).keys()].map((i) => `z_${i}`).join(' + ')} = ${small * (k - 1)}`);
-  return [
-    'Maximize',
-    ` obj: ${objective.join(' + ') || '0 y_0_1'}`,
-    'Subject To',
-    ...rows.map((row, r) => ` r${r}: ${row}`),
-    'Bounds',
-    ...bounds.map((b) => ` ${b}`),
-    'Binary',
-    ` ${binaries.join(' ')}`,
-    'End',
-  ].join('\n');
+  if (small > 0) rows.push(`${everyone.map((i) => `z_${i}`).join(' + ')} = ${small * (k - 1)}`);
+  return lpText(terms);
 }
 
 /** Solves the program; `timeLimit` in seconds. */
