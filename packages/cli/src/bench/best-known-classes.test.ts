@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreClasses } from '@sociogram/core';
+import { classesUpperBound } from '../plan/classes-upper-bound.ts';
 import { CLASSES_DIR, readInstances } from './reference-instances.ts';
 
 describe('the best known class plans in fixtures/planning/classes', () => {
@@ -17,4 +18,15 @@ describe('the best known class plans in fixtures/planning/classes', () => {
     expect(score.violations).toEqual([]);
     expect(score.score).toBe(instance.bestKnown);
   });
+
+  it.each(instances.map((i) => [i.name, i] as const))('%s: the stored upper bound is no lower than the best known', (_, instance) => {
+    expect(instance.upperBound).toBeGreaterThanOrEqual(instance.bestKnown!);
+  });
+
+  it('the stored upper bound of cohort 1 is what classesUpperBound proves', async () => {
+    const instance = instances[0]!;
+    const result = await classesUpperBound(instance.problem);
+    expect(result.parts.every((p) => p.status === 'Optimal')).toBe(true);
+    expect(result.bound).toBe(instance.upperBound);
+  }, 120_000);
 });

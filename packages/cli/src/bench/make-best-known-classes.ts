@@ -42,6 +42,9 @@ for (const cohort of cohorts) {
     bestKnown: best?.score ?? null,
     method: best === null ? `${METHOD}: no plan` : `planClasses seed ${best.seed} × ${best.steps} steps (${METHOD})`,
     bestPlan: best?.classes ?? null,
+    // The bound does not depend on the plan (make-classes-bounds.ts).
+    upperBound: earlier?.upperBound,
+    upperBoundMethod: earlier?.upperBoundMethod,
   };
   writeFileSync(file, `${JSON.stringify(instance, null, 1)}\n`);
   console.log(`${name}: best known ${instance.bestKnown}`);

@@ -18,6 +18,9 @@ export interface StoredInstance {
   readonly source?: string;
   readonly method?: string;
   readonly bestPlan?: readonly (readonly string[])[] | null;
+  /** Classes: a proven upper bound on any plan's score (classes-upper-bound.ts), null when not proven, and how it was found. */
+  readonly upperBound?: number | null;
+  readonly upperBoundMethod?: string;
 }
 
 export function readInstances(dir: string): StoredInstance[] {
