@@ -69,6 +69,6 @@ export * from './plan/suggest-support-group.ts';
 export * from './plan/group-state.ts';
 export * from './plan/tabu-search.ts';
 export * from './plan/anneal.ts';
-export * from './plan/tie-blocks.ts';
+export * from './plan/best-division.ts';
 export * from './privacy/pseudonyms.ts';
 export * from './export/to-csv.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreClasses } from '@sociogram/core';
+import { bestDivision, compileGroupModel, scoreClasses } from '@sociogram/core';
 import { classesUpperBound } from '../plan/classes-upper-bound.ts';
 import { CLASSES_DIR, readInstances } from './reference-instances.ts';
 
@@ -21,6 +21,17 @@ describe('the best known class plans in fixtures/planning/classes', () => {
 
   it.each(instances.map((i) => [i.name, i] as const))('%s: the stored upper bound is no lower than the best known', (_, instance) => {
     expect(instance.upperBound).toBeGreaterThanOrEqual(instance.bestKnown!);
+  });
+
+  it.each(instances.map((i) => [i.name, i] as const))('%s: the class planner\'s blocks (bestDivision) score within 10 points of the upper bound, never above it', (_, instance) => {
+    const model = compileGroupModel(instance.problem, 'classes');
+    const block = bestDivision(model, 1);
+    const pieces = [...new Set(block)].map((b) => model.pupils.filter((_, i) => block[i] === b).map((p) => p.id));
+    const score = scoreClasses(instance.problem, pieces);
+    // Sizes and balance are left out of the division; the rules it keeps hold.
+    expect(score.violations.filter((v) => ['APART', 'TOGETHER', 'VULNERABLE_FRIEND'].includes(v.rule))).toEqual([]);
+    expect(score.score).toBeLessThanOrEqual(instance.upperBound!);
+    expect(score.score).toBeGreaterThanOrEqual(instance.upperBound! - 10);
   });
 
   it('the stored upper bound of cohort 1 is what classesUpperBound proves', async () => {

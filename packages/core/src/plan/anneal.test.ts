@@ -6,14 +6,14 @@ import { compileGroupModel } from './group-model.ts';
 import { GroupState } from './group-state.ts';
 import { classSizes } from './plan-classes.ts';
 import { randomAssignment } from './tabu-search.ts';
-import { tieBlocks } from './tie-blocks.ts';
+import { bestDivision } from './best-division.ts';
 
 describe('anneal(model, sizes, start, options) on a cohort of 200 into 8', () => {
   const problem = { ...generateCohortProblem({ n: 200, seed: 4, classCount: 8 }), locks: { c1p01: 0, c1p02: 0, c2p01: 1 } };
   const model = compileGroupModel(problem, 'classes');
   const sizes = classSizes(model.n, 8);
   const start = randomAssignment(model, sizes, createRng(7));
-  const options = { seed: 3, timeLimit: 60_000, maxIterations: 60, sampleMoves: 3000, rotationWeight: 0, blocks: tieBlocks(model, 3) };
+  const options = { seed: 3, timeLimit: 60_000, maxIterations: 60, sampleMoves: 3000, rotationWeight: 0, blocks: bestDivision(model, 3) };
   const result = anneal(model, sizes, start, options);
 
   it('returns a plan meeting every rule, with the score a fresh evaluation gives, far above the random start', () => {

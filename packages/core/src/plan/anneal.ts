@@ -2,9 +2,10 @@
  * Simulated annealing for large cohorts (Kirkpatrick, Gelatt & Vecchi 1983). Each move takes a random
  * pupil i towards the class of someone they chose and, usually, swaps them with the member of that class
  * whose ties pull hardest towards i's class (else a random member, or no one when the sizes allow a plain
- * move). Given blocks of pupils (tie-blocks.ts: circles of friends), one move in a hundred swaps a whole
- * block instead: the pupils of i's class in i's block go to another class and whole blocks of the same size
- * come back — a step single swaps could only make through many worse plans. A move is kept when it does not
+ * move). Given blocks of pupils (best-division.ts: the pieces of the best division of the cohort by score
+ * alone), one move in a hundred swaps a whole block instead: the pupils of i's class in i's block go to
+ * another class and whole blocks of the same size come back — a step single swaps could only make through
+ * many worse plans. A move is kept when it does not
  * lower score − λ·violations − ρ·repeated pairs − a fixed cost for breaking any rule at all, else with
  * probability e^(Δ/T). T cools geometrically from 5 to 0.4 with the run's progress (the larger of the share
  * of steps and of time used), so the same seed and step budget give the same plan on any machine; λ rises
@@ -46,7 +47,7 @@ const RETURN_EVERY = 0.05;
 export interface AnnealOptions extends TabuOptions {
   /** Moves per step. */
   readonly sampleMoves: number;
-  /** A block number per pupil (tieBlocks); without it, no block swaps. */
+  /** A block number per pupil (bestDivision); without it, no block swaps. */
   readonly blocks?: Int32Array;
 }
 

@@ -4,14 +4,18 @@
  * rules; gender, support, power, level and previous-class balance; every vulnerable pupil with an
  * admissible friend gets one in the class. Score = the group score − 1 for every other negative nomination
  * inside a class. Large cohorts are searched by simulated annealing (anneal.ts), which also swaps whole
- * circles of friends (tie-blocks.ts) between classes. Also reports the per-pupil guarantees: how many
+ * blocks between classes: the pieces of the best division of the cohort by score alone (best-division.ts),
+ * found first, its time counted in the time limit. Also reports the per-pupil guarantees: how many
  * vulnerable pupils have a chosen friend and a mutual friend in their class.
  */
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { compileGroupModel } from './group-model.ts';
 import { DEFAULT_PLAN_GROUPS_OPTIONS, planPartition, type GroupPlan, type PlanGroupsOptions } from './plan-groups.ts';
 import type { PlanningProblem } from './planning-problem.ts';
-import { tieBlocks } from './tie-blocks.ts';
+import { bestDivision } from './best-division.ts';
+
+/** At most this share of the time limit goes to dividing the circles of friends into blocks (best-division.ts). */
+const DIVISION_SHARE = 0.2;
 
 export interface PlanClassesOptions extends PlanGroupsOptions {
   /** Number of classes (default: the problem's `classCount`). */
@@ -52,7 +56,10 @@ export function planClasses(problem: PlanningProblem, options: Partial<PlanClass
   const k = settings.classCount ?? problem.classCount;
   if (k === undefined) throw new InvalidOptionError('classCount', 'is required (in the problem or the options)');
   const model = compileGroupModel(problem, 'classes');
-  const plan = planPartition(model, classSizes(model.n, k), { ...settings, blocks: tieBlocks(model, settings.seed) });
+  const started = performance.now();
+  const blocks = bestDivision(model, settings.seed, started + DIVISION_SHARE * settings.timeLimit);
+  const timeLimit = Math.max(1, settings.timeLimit - (performance.now() - started));
+  const plan = planPartition(model, classSizes(model.n, k), { ...settings, timeLimit, blocks });
   if (plan.infeasible) return plan;
   const { n } = model;
   const classOf = new Map(plan.groups.flatMap((members, c) => members.map((id) => [model.index.get(id)!, c] as const)));
