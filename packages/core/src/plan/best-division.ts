@@ -13,7 +13,8 @@
  * times, or twelve runs. In the benchmark's cohorts no tie crosses a previous class and the circles are the
  * previous classes, so this is the whole division: it comes within 0–6 points of the proven optimum
  * (classes-upper-bound.ts). Seeded and bounded by moves: the same model and seed give the same blocks on any
- * machine, unless `deadline` (a performance.now() time) stops the runs first — every circle gets one run.
+ * machine, unless `deadline` (a performance.now() time) stops the runs first: a circle begun gets one run,
+ * and the circles not begun by then stay whole blocks.
  */
 import { UndirectedGraph } from 'graphology';
 import { detectCommunities } from '../graph/communities.ts';
@@ -41,6 +42,11 @@ export function bestDivision(model: GroupModel, seed: number, deadline = Infinit
   for (const members of circlesOfFriends(model, seed)) {
     const inCircle = new Set(members);
     const tiedTo = members.map((i) => members.map((j, b) => (j !== i && (model.weight[i * n + j] !== 0 || model.admissible[i * n + j] || model.admissible[j * n + i] || model.together[i * n + j]) ? b : -1)).filter((b) => b >= 0));
+    if (performance.now() >= deadline) {
+      // Out of time: the circle stays one block.
+      for (const i of members) block[i] = members[0]!;
+      continue;
+    }
     const circle = circleModel(model, members, inCircle);
     let best: Int32Array | null = null;
     let bestScore = -Infinity;
