@@ -72,6 +72,14 @@ describe('bestDivision(model, seed)', () => {
     expect(new Set(['A', 'B', 'C', 'D', 'E'].map(of)).has(of('F'))).toBe(false);
   });
 
+  it('leaves each circle of friends whole when the deadline has already passed', () => {
+    const whole = bestDivision(model, 1, performance.now() - 1);
+    const at = (id: string) => whole[model.index.get(id)!];
+    expect(new Set(['A', 'B', 'C', 'D', 'E'].map(at)).size).toBe(1);
+    expect(new Set(['F', 'G', 'H'].map(at)).size).toBe(1);
+    expect(new Set(whole).size).toBe(3);
+  });
+
   it('is the same for the same seed', () => {
     expect(bestDivision(model, 1)).toEqual(block);
   });
