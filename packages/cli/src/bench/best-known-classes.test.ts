@@ -19,8 +19,10 @@ describe('the best known class plans in fixtures/planning/classes', () => {
     expect(score.score).toBe(instance.bestKnown);
   });
 
-  it.each(instances.map((i) => [i.name, i] as const))('%s: the stored upper bound is no lower than the best known', (_, instance) => {
+  it.each(instances.map((i) => [i.name, i] as const))('%s: the stored upper bound is no lower than the best known, which is marked optimal when it reaches it', (_, instance) => {
     expect(instance.upperBound).toBeGreaterThanOrEqual(instance.bestKnown!);
+    expect(instance.status).toBe(instance.bestKnown === instance.upperBound ? 'Optimal' : 'BestKnown');
+    expect(instance.optimum).toBe(instance.bestKnown === instance.upperBound ? instance.bestKnown : null);
   });
 
   it.each(instances.map((i) => [i.name, i] as const))('%s: the class planner\'s blocks (bestDivision) score within 10 points of the upper bound, never above it', (_, instance) => {

@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateCohortProblem, planClasses } from '@sociogram/core';
-import { CLASSES_DIR, type StoredInstance } from './reference-instances.ts';
+import { CLASSES_DIR, classesStatus, type StoredInstance } from './reference-instances.ts';
 
 /** Long runs (steps of 3,000 moves: about a minute each on the machine in docs/benchmarks.md) and many short ones. */
 const RUNS = [...[1, 2, 3].map((seed) => ({ seed, steps: 40_000 })), ...Array.from({ length: 30 }, (_, k) => ({ seed: k + 1, steps: 3_000 }))];
@@ -37,8 +37,7 @@ for (const cohort of cohorts) {
     source: `generateCohortProblem({ n: 300, seed: ${cohort}, classCount: 10 })`,
     classCount: 10,
     problem,
-    status: best === null ? 'NoPlanFound' : 'BestKnown',
-    optimum: null,
+    ...classesStatus(best?.score, earlier?.upperBound),
     bestKnown: best?.score ?? null,
     method: best === null ? `${METHOD}: no plan` : `planClasses seed ${best.seed} × ${best.steps} steps (${METHOD})`,
     bestPlan: best?.classes ?? null,

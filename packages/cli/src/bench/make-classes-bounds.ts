@@ -1,18 +1,20 @@
 /**
  * Adds to each cohort in fixtures/planning/classes a proven upper bound on any plan's score
- * (classes-upper-bound.ts), with HiGHS's version and the time it took, so the benchmark can say how far even
- * the best known plan can be from the optimum. `pnpm --filter @sociogram/cli classes-bounds`.
+ * (classes-upper-bound.ts), with HiGHS's version, so the benchmark can say how far even
+ * the best known plan can be from the optimum (and mark it optimal when it reaches the bound).
+ * `pnpm --filter @sociogram/cli classes-bounds`.
  */
 import { writeFileSync } from 'node:fs';
 import { classesUpperBound } from '../plan/classes-upper-bound.ts';
 import { HIGHS_VERSION } from '../plan/exact-groups.ts';
-import { CLASSES_DIR, readInstances, type StoredInstance } from './reference-instances.ts';
+import { CLASSES_DIR, classesStatus, readInstances, type StoredInstance } from './reference-instances.ts';
 
 for (const instance of readInstances(CLASSES_DIR)) {
   const result = await classesUpperBound(instance.problem);
   const sizes = [...new Set(result.parts.map((p) => p.pupils.length))].sort((a, b) => a - b).join(', ');
   const updated: StoredInstance = {
     ...instance,
+    ...classesStatus(instance.bestKnown, result.bound),
     upperBound: result.bound,
     upperBoundMethod: `sum over ${result.parts.length} parts of pupils tied to each other (of ${sizes} pupils) of each part's optimum, HiGHS ${HIGHS_VERSION}: classes-upper-bound.ts`,
   };

@@ -23,6 +23,12 @@ export interface StoredInstance {
   readonly upperBoundMethod?: string;
 }
 
+/** A class cohort's status: proven optimal once the best known plan reaches the proven upper bound. */
+export function classesStatus(bestKnown: number | null | undefined, upperBound: number | null | undefined): { status: string; optimum: number | null } {
+  if (bestKnown === null || bestKnown === undefined) return { status: 'NoPlanFound', optimum: null };
+  return bestKnown === upperBound ? { status: 'Optimal', optimum: bestKnown } : { status: 'BestKnown', optimum: null };
+}
+
 export function readInstances(dir: string): StoredInstance[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
