@@ -1,20 +1,20 @@
 /**
  * bestDivision(model, seed): a block number per pupil — the division of the pupils into groups of any size
- * that scores best by the class score alone (pairs and coverage, planning.md § Classes; circle by circle, below), keeping pupils
- * apart, together and covered as the rules say, with class sizes, balance rules and locks left out. In a
- * cohort its groups are the natural pieces of each circle of friends, cut where a bullying pair or a
- * vulnerable pupil's negative nomination must be cut; the class planner moves them between classes whole
- * (anneal.ts). Pupils without ties are blocks of their own.
+ * that scores best by the class score alone (pairs and coverage, planning.md § Classes; found circle by
+ * circle, below), keeping pupils apart, together and covered as the rules say, with class sizes, balance
+ * rules and locks left out. In a cohort its groups are the natural pieces of each circle of friends, cut
+ * where a bullying pair or a vulnerable pupil's negative nomination must be cut; the class planner moves
+ * them between classes whole (anneal.ts). Pupils without ties are blocks of their own.
  *
- * Each circle of friends (Louvain communities of the positive ties, seeded) is divided on its own, its ties to
- * pupils outside it left out, by simulated annealing over single moves (a pupil joins the group of someone
- * tied to them, or starts a group of their own) and merges (a pupil's whole group joins the group of someone
- * tied to them). Each circle is annealed again with another seed until its best division has been found three
- * times, or twelve runs. In the benchmark's cohorts no tie crosses a previous class and the circles are the
- * previous classes, so this is the whole division: it comes within 0–6 points of the proven optimum
- * (classes-upper-bound.ts). Seeded and bounded by moves: the same model and seed give the same blocks on any
- * machine, unless `deadline` (a performance.now() time) stops the runs first: a circle begun gets one run,
- * and the circles not begun by then stay whole blocks.
+ * Each circle of friends (Louvain communities of the positive ties, seeded) is divided on its own, its ties
+ * to pupils outside it left out, by simulated annealing over single moves (a pupil joins the group of
+ * someone tied to them, or starts a group of their own) and merges (a pupil's whole group joins the group of
+ * someone tied to them). Each circle is annealed again with another seed until its best division has been
+ * found three times, or twelve runs. In the benchmark's cohorts no tie crosses a previous class and the
+ * circles are the previous classes, so this is the whole division: it comes within 0–11 points of the proven
+ * optimum (classes-upper-bound.ts; four seeds on each of the three cohorts). Seeded and bounded by moves:
+ * the same model and seed give the same blocks on any machine, unless `deadline` (a performance.now() time)
+ * stops the runs first: a circle begun gets one run, and the circles not begun by then stay whole blocks.
  */
 import { UndirectedGraph } from 'graphology';
 import { detectCommunities } from '../graph/communities.ts';
