@@ -12,6 +12,16 @@ describe('classSizes(n, k)', () => {
   });
 });
 
+describe('planClasses(problem, options) with a bad time limit or step budget', () => {
+  const problem = generateCohortProblem({ n: 100, seed: 1, classCount: 4 });
+
+  it('refuses it before any work, naming the option', () => {
+    expect(() => planClasses(problem, { timeLimit: 0 })).toThrow('timeLimit');
+    expect(() => planClasses(problem, { timeLimit: Number.NaN })).toThrow('timeLimit');
+    expect(() => planClasses(problem, { maxIterations: -1 })).toThrow('maxIterations');
+  });
+});
+
 describe('planClasses(problem, options) on a generated cohort of 200 into 8', () => {
   const problem: PlanningProblem = { ...generateCohortProblem({ n: 200, seed: 1, classCount: 8 }), previousClassCap: 8 };
   const plan = planClasses(problem, { maxIterations: 400, timeLimit: 60_000, seed: 2 });

@@ -10,7 +10,7 @@
  */
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { compileGroupModel } from './group-model.ts';
-import { DEFAULT_PLAN_GROUPS_OPTIONS, planPartition, type GroupPlan, type PlanGroupsOptions } from './plan-groups.ts';
+import { assertSearchLimits, DEFAULT_PLAN_GROUPS_OPTIONS, planPartition, type GroupPlan, type PlanGroupsOptions } from './plan-groups.ts';
 import type { PlanningProblem } from './planning-problem.ts';
 import { bestDivision } from './best-division.ts';
 
@@ -55,11 +55,14 @@ export function planClasses(problem: PlanningProblem, options: Partial<PlanClass
   const settings = { ...DEFAULT_PLAN_CLASSES_OPTIONS, ...options };
   const k = settings.classCount ?? problem.classCount;
   if (k === undefined) throw new InvalidOptionError('classCount', 'is required (in the problem or the options)');
+  assertSearchLimits(settings);
   const model = compileGroupModel(problem, 'classes');
   const started = performance.now();
   const blocks = bestDivision(model, settings.seed, started + DIVISION_SHARE * settings.timeLimit);
-  const timeLimit = Math.max(1, settings.timeLimit - (performance.now() - started));
-  const plan = planPartition(model, classSizes(model.n, k), { ...settings, timeLimit, blocks });
+  const divisionMs = performance.now() - started;
+  const found = planPartition(model, classSizes(model.n, k), { ...settings, timeLimit: Math.max(1, settings.timeLimit - divisionMs), blocks });
+  // The time spent on the blocks is part of the plan's time.
+  const plan = { ...found, stats: { ...found.stats, elapsedMs: found.stats.elapsedMs + divisionMs } };
   if (plan.infeasible) return plan;
   const { n } = model;
   const classOf = new Map(plan.groups.flatMap((members, c) => members.map((id) => [model.index.get(id)!, c] as const)));

@@ -76,8 +76,7 @@ export function planGroups(problem: PlanningProblem, options: Partial<PlanGroups
  * swaps outnumber `sampleMoves`: large cohorts, with block swaps when `blocks` are given), then the full score.
  */
 export function planPartition(model: GroupModel, sizes: readonly number[], settings: PlanGroupsOptions & { readonly sampleMoves?: number; readonly blocks?: Int32Array }): GroupPlan {
-  if (!(settings.timeLimit > 0)) throw new InvalidOptionError('timeLimit', 'must be above 0');
-  if (!(settings.maxIterations > 0)) throw new InvalidOptionError('maxIterations', 'must be above 0');
+  assertSearchLimits(settings);
   if (sizes.reduce((a, b) => a + b, 0) !== model.n || sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new InvalidOptionError('sizes', `must be whole numbers ≥ 1 adding up to ${model.n}`);
   const groupSize = Math.max(...sizes);
   const { conflicts, notices } = groupConflicts(model, sizes);
@@ -105,6 +104,12 @@ export function planPartition(model: GroupModel, sizes: readonly number[], setti
   }
   const evaluation = scoreGroupsWithModel(model, groups, groupSize, sizes);
   return { infeasible: false, groups, score: evaluation.score, evaluation, notices, stats };
+}
+
+/** Throws InvalidOptionError unless the time limit and the step budget are above 0. */
+export function assertSearchLimits(settings: { readonly timeLimit: number; readonly maxIterations: number }): void {
+  if (!(settings.timeLimit > 0)) throw new InvalidOptionError('timeLimit', 'must be above 0');
+  if (!(settings.maxIterations > 0)) throw new InvalidOptionError('maxIterations', 'must be above 0');
 }
 
 /** Group lists in roster order, groups ordered by their first pupil. */
