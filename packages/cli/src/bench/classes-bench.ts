@@ -39,9 +39,9 @@ export async function classesBench(): Promise<{ rows: BenchRow[]; table: string 
       const bounded = ofBound.get(`${threads}/${limit}`) ?? [];
       if (bounded.length > 0) rows.push({ name: `${label.replace('best known', 'proven upper bound')} (worst of ${bounded.length})`, value: worst(bounded), unit: '%', target: null, higherIsBetter: true });
     }
-    const bounded = instances.filter((i) => i.upperBound);
-    if (bounded.length > 0) {
-      const shares = bounded.map((i) => (100 * i.bestKnown!) / i.upperBound!);
+    const withBound = instances.filter((i) => i.upperBound);
+    if (withBound.length > 0) {
+      const shares = withBound.map((i) => (100 * i.bestKnown!) / i.upperBound!);
       rows.push({ name: `classes 300 → 10, best known plan: % of proven upper bound (worst of ${shares.length})`, value: worst(shares), unit: '%', target: null, higherIsBetter: true });
     }
     rows.push({ name: 'classes: runs with every rule and per-pupil guarantee met', value: guaranteesMet, unit: `of ${runs}`, target: runs, higherIsBetter: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreClasses, type PlanningProblem } from '@sociogram/core';
+import { compileGroupModel, scoreClasses, type PlanningProblem } from '@sociogram/core';
 import { classesUpperBound, tiedParts } from './classes-upper-bound.ts';
 
 const pupil = (id: string, extra: Partial<PlanningProblem['pupils'][number]> = {}) => ({ id, name: id, gender: id < 'e' ? 'f' : 'm', ...extra });
@@ -36,7 +36,7 @@ const KEPT = new Set(['APART', 'TOGETHER', 'LOCK', 'VULNERABLE_FRIEND']);
 describe('classesUpperBound', () => {
   it('splits the cohort into the pupils tied to each other by weights, admissible choices and together rules', () => {
     const ids = problem.pupils.map((p) => p.id);
-    expect(tiedParts(problem).map((part) => part.map((i) => ids[i]))).toEqual([['a', 'b', 'c', 'd', 'e'], ['f', 'g', 'h'], ['i']]);
+    expect(tiedParts(compileGroupModel(problem, 'classes')).map((part) => part.map((i) => ids[i]))).toEqual([['a', 'b', 'c', 'd', 'e'], ['f', 'g', 'h'], ['i']]);
   });
 
   it('equals the best score over every division into groups that keeps the apart, together and friend rules', async () => {

@@ -8,7 +8,7 @@
  * class sizes, the balance rules and rules between parts are left out, which is why it is a bound and not
  * the optimum. Used offline (fixtures/planning/classes), never by the app.
  */
-import { compileGroupModel, type PlanningProblem } from '@sociogram/core';
+import { compileGroupModel, tied, type GroupModel, type PlanningProblem } from '@sociogram/core';
 import loadHighs from 'highs';
 import { addCoverageTerms, addPairTerms, emptyTerms, lpText } from './program-terms.ts';
 
@@ -20,17 +20,12 @@ export interface ClassesUpperBound {
   readonly seconds: number;
 }
 
-/** Pupils joined by a pair weight, an admissible choice or a `together` rule, as lists of pupil indices. */
-export function tiedParts(problem: PlanningProblem): number[][] {
-  const model = compileGroupModel(problem, 'classes');
+/** The connected parts of the ties (`tied`: a pair weight, an admissible choice, a together rule), as lists of pupil indices. */
+export function tiedParts(model: GroupModel): number[][] {
   const { n } = model;
   const parent = [...Array(n).keys()];
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      if (i !== j && (model.weight[i * n + j] !== 0 || model.admissible[i * n + j] || model.together[i * n + j])) parent[find(i)] = find(j);
-    }
-  }
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (tied(model, i, j)) parent[find(i)] = find(j);
   const parts = new Map<number, number[]>();
   for (let i = 0; i < n; i++) parts.set(find(i), [...(parts.get(find(i)) ?? []), i]);
   return [...parts.values()];
@@ -41,7 +36,7 @@ export async function classesUpperBound(problem: PlanningProblem, timeLimit = 30
   const highs = await loadHighs();
   const model = compileGroupModel(problem, 'classes');
   const started = performance.now();
-  const parts = tiedParts(problem).map((members) => {
+  const parts = tiedParts(model).map((members) => {
     const pupils = members.map((i) => model.pupils[i]!.id);
     if (members.length === 1) return { pupils, status: 'Optimal', optimum: 0 };
     const terms = emptyTerms();

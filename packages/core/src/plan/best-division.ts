@@ -19,7 +19,7 @@
 import { UndirectedGraph } from 'graphology';
 import { detectCommunities } from '../graph/communities.ts';
 import { createRng, randomInt } from '../random/create-rng.ts';
-import type { GroupModel } from './group-model.ts';
+import { tied, type GroupModel } from './group-model.ts';
 import { GroupState } from './group-state.ts';
 
 /** Moves per pupil with ties, per run. */
@@ -40,14 +40,13 @@ export function bestDivision(model: GroupModel, seed: number, deadline = Infinit
   const { n } = model;
   const block = Int32Array.from({ length: n }, (_, i) => i);
   for (const members of circlesOfFriends(model, seed)) {
-    const inCircle = new Set(members);
-    const tiedTo = members.map((i) => members.map((j, b) => (j !== i && (model.weight[i * n + j] !== 0 || model.admissible[i * n + j] || model.admissible[j * n + i] || model.together[i * n + j]) ? b : -1)).filter((b) => b >= 0));
     if (performance.now() >= deadline) {
       // Out of time: the circle stays one block.
       for (const i of members) block[i] = members[0]!;
       continue;
     }
-    const circle = circleModel(model, members, inCircle);
+    const circle = circleModel(model, members);
+    const tiedTo = members.map((_, a) => members.map((_, b) => b).filter((b) => b !== a && tied(circle, a, b)));
     let best: Int32Array | null = null;
     let bestScore = -Infinity;
     let found = 0;
@@ -138,7 +137,7 @@ function annealDivision(model: GroupModel, tiedTo: readonly (readonly number[])[
 }
 
 /** A circle's pupils as a model of their own: ties to pupils outside it and the rules on a group's make-up (and locks) left out. */
-function circleModel(model: GroupModel, members: readonly number[], inCircle: ReadonlySet<number>): GroupModel {
+function circleModel(model: GroupModel, members: readonly number[]): GroupModel {
   const { n } = model;
   const k = members.length;
   const at = new Map(members.map((i, a) => [i, a]));
@@ -146,7 +145,7 @@ function circleModel(model: GroupModel, members: readonly number[], inCircle: Re
     for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) target[a * k + b] = source[members[a]! * n + members[b]!]!;
     return target;
   };
-  const within = (lists: readonly (readonly number[])[]) => members.map((i) => lists[i]!.filter((j) => inCircle.has(j)).map((j) => at.get(j)!));
+  const within = (lists: readonly (readonly number[])[]) => members.map((i) => lists[i]!.filter((j) => at.has(j)).map((j) => at.get(j)!));
   const admissibleOf = within(model.admissibleOf);
   return {
     ...model,

@@ -57,6 +57,15 @@ function apartOnNegative(profile: PlanProfile, from: ResolvedPupil): boolean {
 export const pairKey = (n: number, i: number, j: number) => (i < j ? i * n + j : j * n + i);
 
 /**
+ * Whether i and j are tied: a pair weight, an admissible choice either way or a together rule. Pupils not tied
+ * add nothing to each other's score and share no rule that pulls them together.
+ */
+export const tied = (model: GroupModel, i: number, j: number) => {
+  const { n } = model;
+  return model.weight[i * n + j] !== 0 || model.admissible[i * n + j] === 1 || model.admissible[j * n + i] === 1 || model.together[i * n + j] === 1;
+};
+
+/**
  * Compiles a problem for one rule set. Classes differ from groups (planning.md § Classes): only bullying,
  * separate and negative nominations made by a vulnerable pupil are apart; every other negative nomination
  * inside a class costs 1 (folded into the pair weight); there is no vulnerable–powerful apart rule.
