@@ -72,3 +72,4 @@ export * from './plan/anneal.ts';
 export * from './plan/best-division.ts';
 export * from './privacy/pseudonyms.ts';
 export * from './export/to-csv.ts';
+export * from './privacy/audience.ts';

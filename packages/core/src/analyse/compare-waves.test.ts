@@ -28,11 +28,13 @@ describe('compareWaves(before, after)', () => {
     expect(d.mutualFriends).toEqual({ before: 0, after: 1, change: 1 });
     expect(d.gainedMutualFriend).toBe(true);
     expect(d.isolated).toEqual({ before: true, after: false });
-    expect(d.indicatorsLost).toEqual(['ISOLATED']);
+    expect(d.indicatorsLost.map((i) => i.code)).toEqual(['ISOLATED']);
     expect(d.indicatorsGained).toEqual([]);
     const b = comparison.pupils.find((p) => p.id === 'B')!;
     expect(b.mutualFriends).toEqual({ before: 1, after: 0, change: -1 });
     // B is now chosen only by E, the newcomer nobody chose.
-    expect(b.indicatorsGained).toEqual(['NO_MUTUAL_FRIEND', 'CHOSEN_ONLY_BY_ISOLATED']);
+    expect(b.indicatorsGained.map((i) => i.code)).toEqual(['NO_MUTUAL_FRIEND', 'CHOSEN_ONLY_BY_ISOLATED']);
+    expect(b.indicatorsGained.every((i) => i.pupil === 'B' && !i.sensitive)).toBe(true);
+    expect(d.coieDodge.sensitive).toBe(true);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * compareWaves(before, after): what changed for each pupil between two waves of the same class, matching
  * pupils by id. One wave is not a label and a change between two is not proof of a cause: the comparison
- * states the figures, before → after.
+ * states the figures, before → after. Every change says whether it rests on negative or bullying answers
+ * (`sensitive`), so a view shows it only when such answers are opened: gained and lost indicators are the
+ * indicators themselves (each with its `sensitive`), and the Coie–Dodge status always rests on negative ones.
  */
 import type { Analysis, StatusGroup } from './analysis.ts';
-import type { IndicatorCode } from './indicator.ts';
+import type { Indicator } from './indicator.ts';
 
 export interface Change<T> {
   readonly before: T;
@@ -20,9 +22,12 @@ export interface PupilWaveChange {
   /** Had no mutual friend before and has one after. */
   readonly gainedMutualFriend: boolean;
   readonly isolated: Change<boolean>;
-  readonly coieDodge: Change<StatusGroup | null>;
-  readonly indicatorsGained: readonly IndicatorCode[];
-  readonly indicatorsLost: readonly IndicatorCode[];
+  /** Rests on negative nominations (LL), so always `sensitive`. */
+  readonly coieDodge: Change<StatusGroup | null> & { readonly sensitive: true };
+  /** Indicators of the later wave whose code the earlier wave did not have. */
+  readonly indicatorsGained: readonly Indicator[];
+  /** Indicators of the earlier wave whose code the later wave does not have. */
+  readonly indicatorsLost: readonly Indicator[];
 }
 
 export interface WaveComparison {
@@ -49,9 +54,9 @@ export function compareWaves(before: Analysis, after: Analysis): WaveComparison 
       mutualFriends: { before: then.positive.mutual, after: now.positive.mutual, change: now.positive.mutual - then.positive.mutual },
       gainedMutualFriend: then.positive.mutual === 0 && now.positive.mutual > 0,
       isolated: { before: then.isolated, after: now.isolated },
-      coieDodge: { before: then.status.coieDodge, after: now.status.coieDodge },
-      indicatorsGained: [...codesNow].filter((code) => !codesThen.has(code)),
-      indicatorsLost: [...codesThen].filter((code) => !codesNow.has(code)),
+      coieDodge: { before: then.status.coieDodge, after: now.status.coieDodge, sensitive: true },
+      indicatorsGained: now.indicators.filter((i) => !codesThen.has(i.code)),
+      indicatorsLost: then.indicators.filter((i) => !codesNow.has(i.code)),
     });
   }
   return {

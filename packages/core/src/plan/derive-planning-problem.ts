@@ -5,6 +5,8 @@
  * - positive / negative: every nomination on questions of that kind (union, no duplicates);
  * - bullying: for every nomination r → b on a `bully` question, the pair [b, r] — the pupil named as bullying
  *   is kept apart from the pupil who reported it;
+ * - sensitiveStatus when a flagged status rests on negative or bullying answers (reported bullied, dual role,
+ *   named as bullying), so rule checks about it are marked sensitive;
  * - gender and support from roster attributes (gender/kjønn; support/støtte: yes/ja/true/1/x).
  * Every flag can be overridden per pupil.
  */
@@ -31,6 +33,11 @@ const TRUE = new Set(['yes', 'ja', 'true', '1', 'x', 'y', 'j']);
 function attribute(attributes: Readonly<Record<string, string>>, keys: readonly string[]): string | undefined {
   const key = Object.keys(attributes).find((k) => keys.includes(k.trim().toLowerCase()));
   return key === undefined ? undefined : attributes[key];
+}
+
+/** Whether the analysis's vulnerable or powerful flag for the pupil rests on negative or bullying answers. */
+function sensitiveStatus(a: Analysis['pupils'][number]): boolean {
+  return Boolean(a.victim?.flagged) || a.bullyVictim || a.power.namedAsBullying;
 }
 
 export function derivePlanningProblem(survey: Survey, analysis: Analysis, options: DeriveProblemOptions = {}): PlanningProblem {
@@ -60,6 +67,7 @@ export function derivePlanningProblem(survey: Survey, analysis: Analysis, option
       vulnerable: options.vulnerable?.[pupil.id] ?? derivedVulnerable,
       powerful: options.powerful?.[pupil.id] ?? a.power.powerful,
       ...(front ? { front } : {}),
+      ...(sensitiveStatus(a) ? { sensitiveStatus: true } : {}),
     };
   });
   const bullying = pairs('bully').map(([reporter, named]) => [named, reporter] as [string, string]);

@@ -4,6 +4,7 @@
  * planning.md. Shared by the scorer and every planner, so all of them apply the same rules.
  */
 import { resolvePupil, type PlanningProblem, type ResolvedPupil } from './planning-problem.ts';
+import type { PlanRuleCode } from './plan-rule.ts';
 
 /** Why a pair is in the apart set A. */
 export type ApartReason = 'negative' | 'bullying' | 'separate' | 'vulnerable-powerful';
@@ -55,6 +56,28 @@ function apartOnNegative(profile: PlanProfile, from: ResolvedPupil): boolean {
 }
 
 export const pairKey = (n: number, i: number, j: number) => (i < j ? i * n + j : j * n + i);
+
+/**
+ * Whether the apart rule of i and j rests on negative or bullying answers: a negative choice, a bullying
+ * report, or a vulnerable–power-position pair whose flags rest on such answers. A teacher's own `separate`
+ * pair is not sensitive. Rule checks and conflicts about the pair carry this as `sensitive`.
+ */
+export function apartSensitive(model: GroupModel, i: number, j: number): boolean {
+  const why = model.apartReasons.get(pairKey(model.n, i, j)) ?? [];
+  return why.some((r) => r === 'negative' || r === 'bullying' || (r === 'vulnerable-powerful' && (model.pupils[i]!.sensitiveStatus || model.pupils[j]!.sensitiveStatus)));
+}
+
+/**
+ * Whether a rule check about these pupils (indices; for APART the pair, for VULNERABLE_FRIEND the pupil first)
+ * rests on negative or bullying answers: an apart rule that does, a power-position cap or a vulnerable pupil's
+ * rule whose flags do. Every other rule (sizes, gender, support, locks, together, front rows) never does.
+ */
+export function ruleSensitive(model: GroupModel, rule: PlanRuleCode, members: readonly number[]): boolean {
+  if (rule === 'APART') return apartSensitive(model, members[0]!, members[1]!);
+  if (rule === 'POWERFUL_CAP') return members.some((i) => model.pupils[i]!.sensitiveStatus);
+  if (rule === 'VULNERABLE_FRIEND') return model.pupils[members[0]!]!.sensitiveStatus;
+  return false;
+}
 
 /**
  * Whether i and j are tied: a pair weight, an admissible choice either way or a together rule. Pupils not tied

@@ -40,7 +40,7 @@ export function parsePlanningProblem(input: unknown): PlanningProblem {
     if (typeof pupil.id !== 'string' || pupil.id === '') return fail(`${path}.id`, 'must be a non-empty string');
     if (ids.has(pupil.id)) fail(`${path}.id`, `duplicate pupil id "${pupil.id}"`);
     ids.add(pupil.id);
-    for (const flag of ['support', 'vulnerable', 'powerful', 'front']) {
+    for (const flag of ['support', 'vulnerable', 'powerful', 'front', 'sensitiveStatus']) {
       if (pupil[flag] !== undefined && typeof pupil[flag] !== 'boolean') fail(`${path}.${flag}`, 'must be true or false');
     }
     for (const text of ['name', 'gender', 'previousClass']) {

@@ -15,6 +15,8 @@ export interface PlanConflict {
   readonly code: PlanConflictCode;
   readonly pupils: readonly string[];
   readonly text: { readonly nb: string; readonly en: string };
+  /** Rests on negative or bullying answers: shown only once such answers are opened for a purpose. */
+  readonly sensitive: boolean;
 }
 
 export type PlanNoticeCode = 'NO_ADMISSIBLE_FRIEND' | 'CHOSE_NOBODY';
@@ -24,4 +26,6 @@ export interface PlanNotice {
   readonly code: PlanNoticeCode;
   readonly pupils: readonly string[];
   readonly text: { readonly nb: string; readonly en: string };
+  /** Rests on negative or bullying answers: shown only once such answers are opened for a purpose. */
+  readonly sensitive: boolean;
 }

@@ -94,10 +94,10 @@ export function planPartition(model: GroupModel, sizes: readonly number[], setti
   const groups = toGroups(model.pupils.map((p) => p.id), result.group, sizes.length);
   if (result.violations > 1e-9) {
     const evaluation = scoreGroupsWithModel(model, groups, groupSize, sizes);
-    const unmet = evaluation.violations.map((v): PlanConflict => ({ code: 'NO_PLAN_FOUND', pupils: v.pupils, text: v.text }));
+    const unmet = evaluation.violations.map((v): PlanConflict => ({ code: 'NO_PLAN_FOUND', pupils: v.pupils, text: v.text, sensitive: v.sensitive }));
     return {
       infeasible: true,
-      conflicts: [{ code: 'NO_PLAN_FOUND', pupils: [], text: { nb: 'Ingen plan som oppfyller alle reglene ble funnet. Disse reglene kunne ikke oppfylles samtidig i det beste forsøket:', en: 'No plan meeting every rule was found. These rules could not all be met in the best attempt:' } }, ...unmet],
+      conflicts: [{ code: 'NO_PLAN_FOUND', pupils: [], sensitive: false, text: { nb: 'Ingen plan som oppfyller alle reglene ble funnet. Disse reglene kunne ikke oppfylles samtidig i det beste forsøket:', en: 'No plan meeting every rule was found. These rules could not all be met in the best attempt:' } }, ...unmet],
       notices,
       stats,
     };

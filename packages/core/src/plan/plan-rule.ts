@@ -21,6 +21,11 @@ export interface PlanRuleCheck {
   /** The group (seat row, class) the check is about, when it is about one. */
   readonly group: number | null;
   readonly text: { readonly nb: string; readonly en: string };
+  /**
+   * Rests on negative or bullying answers (an apart rule from a negative choice or a bullying report, a flag
+   * that rests on them): shown only once such answers are opened for a purpose, never in a classroom copy.
+   */
+  readonly sensitive: boolean;
 }
 
 export const list = (names: readonly string[], and: string) =>

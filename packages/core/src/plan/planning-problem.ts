@@ -15,6 +15,11 @@ export interface PlanningPupil {
   readonly level?: number | null;
   /** Seating: must sit in the first two rows. */
   readonly front?: boolean;
+  /**
+   * The pupil's `vulnerable` or `powerful` flag rests (partly) on negative or bullying answers (reported as
+   * bullied, a dual role, named as bullying). Rules and conflicts about the flag are then `sensitive`.
+   */
+  readonly sensitiveStatus?: boolean;
 }
 
 export type PupilPair = readonly [string, string];
@@ -53,6 +58,7 @@ export interface ResolvedPupil {
   readonly previousClass: string | null;
   readonly level: number | null;
   readonly front: boolean;
+  readonly sensitiveStatus: boolean;
 }
 
 export function resolvePupil(pupil: PlanningPupil): ResolvedPupil {
@@ -66,5 +72,6 @@ export function resolvePupil(pupil: PlanningPupil): ResolvedPupil {
     previousClass: pupil.previousClass ?? null,
     level: pupil.level ?? null,
     front: pupil.front ?? false,
+    sensitiveStatus: pupil.sensitiveStatus ?? false,
   };
 }

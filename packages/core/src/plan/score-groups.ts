@@ -4,7 +4,7 @@
  *   score = Σ_{pairs in one group, not in A} w(i, j) + 3 × (pupils with an admissible nominee who have one in their group)
  */
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
-import { compileGroupModel, genderBounds, groupCaps, levelTolerance, pairKey, type GroupModel } from './group-model.ts';
+import { compileGroupModel, genderBounds, groupCaps, levelTolerance, pairKey, ruleSensitive, type GroupModel } from './group-model.ts';
 import { groupSizes } from './group-sizes.ts';
 import type { PlanningProblem } from './planning-problem.ts';
 import { partitionWords } from './partition-words.ts';
@@ -70,7 +70,7 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
   const { nb: w, en: e } = partitionWords(model.profile);
   const checks: PlanRuleCheck[] = [];
   const check = (rule: PlanRuleCode, met: boolean, members: number[], g: number | null, nb: string, en: string) =>
-    checks.push({ rule, met, pupils: members.map((i) => pupils[i]!.id), group: g, text: { nb, en } });
+    checks.push({ rule, met, pupils: members.map((i) => pupils[i]!.id), group: g, text: { nb, en }, sensitive: ruleSensitive(model, rule, members) });
 
   const expected = [...(sizes ?? groupSizes(n, groupSize))].sort((a, b) => b - a).join(',');
   const actual = groups.map((g) => g.length).sort((a, b) => b - a).join(',');

@@ -5,7 +5,7 @@
  * `front` pupils in the first two rows, locked seats (lock number = seat index in the layout).
  */
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
-import { compileGroupModel, type GroupModel } from './group-model.ts';
+import { compileGroupModel, ruleSensitive, type GroupModel } from './group-model.ts';
 import type { PlanningProblem } from './planning-problem.ts';
 import { list, type PlanRuleCheck, type PlanRuleCode } from './plan-rule.ts';
 import { FRONT_ROWS, seatNeighbours, type RoomLayout } from './room-layout.ts';
@@ -58,7 +58,7 @@ export function scoreSeatingWithModel(model: GroupModel, layout: RoomLayout, sea
   const neighbours = seatNeighbours(layout);
   const name = (i: number) => pupils[i]!.name;
   const checks: PlanRuleCheck[] = [];
-  const check = (rule: PlanRuleCode, met: boolean, who: number[], nb: string, en: string) => checks.push({ rule, met, pupils: who.map((i) => pupils[i]!.id), group: null, text: { nb, en } });
+  const check = (rule: PlanRuleCode, met: boolean, who: number[], nb: string, en: string) => checks.push({ rule, met, pupils: who.map((i) => pupils[i]!.id), group: null, text: { nb, en }, sensitive: ruleSensitive(model, rule, who) });
   const adjacent = (i: number) => neighbours[seatOf[i]!]!.map((e) => ({ j: at[e.seat]!, weight: e.weight })).filter((e) => e.j >= 0);
 
   let pairScore = 0;

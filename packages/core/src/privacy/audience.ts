@@ -1,0 +1,71 @@
+/**
+ * Who an output is for, and what it may hold — one rule for the dashboard and the CLI (docs/outputs.md):
+ * - `classroom`: what pupils may see — names, groups, places, the room. Never a flag, a rule, a reason, a
+ *   score, a relation, a "protected" mark, or anything derived from negative or bullying answers.
+ * - `meeting`: the confidential teacher sheet (marked confidential on every page): everything a teacher may
+ *   see, but content that rests on negative or bullying answers only while those answers are opened for a
+ *   purpose.
+ * - `screen`: the teacher's own view: the same content rule as the meeting, without the confidentiality mark.
+ * Sensitivity lives on the data (`sensitive` on indicators, rule checks, conflicts, notices and wave changes);
+ * no view keeps its own list.
+ */
+
+export type Audience = 'classroom' | 'meeting' | 'screen';
+
+export const AUDIENCES: readonly Audience[] = Object.freeze(['classroom', 'meeting', 'screen']);
+
+/** The kinds of content an output can hold. */
+export type OutputContent =
+  /** Pupils' names (or pseudonyms). */
+  | 'names'
+  /** Groups, seats, the room, classes. */
+  | 'places'
+  /** Indicators and the follow-up list. */
+  | 'indicators'
+  /** Rule checks, conflicts and notices of a plan. */
+  | 'rules'
+  /** Why a pupil is placed where they are, why a classmate was suggested. */
+  | 'reasons'
+  /** A plan's score. */
+  | 'score'
+  /** Who chose whom (ties, the sociogram). */
+  | 'relations'
+  /** Which pupils a plan protects (vulnerable) or treats as in a power position. */
+  | 'protected'
+  /** Class figures: response rate, counts of isolated pupils, changes between waves. */
+  | 'figures'
+  /** Measures under follow-up, responsible adults, evaluation dates. */
+  | 'measures';
+
+export interface AudienceRules {
+  /** The kinds of content the audience may see. */
+  readonly content: readonly OutputContent[];
+  /** Every page carries the confidentiality line, class, wave, date and page count. */
+  readonly confidential: boolean;
+  /** Content that rests on negative or bullying answers may be shown once opened for a purpose. */
+  readonly sensitiveWhenOpened: boolean;
+}
+
+const TEACHER: readonly OutputContent[] = Object.freeze(['names', 'places', 'indicators', 'rules', 'reasons', 'score', 'relations', 'protected', 'figures', 'measures']);
+
+export const AUDIENCE_RULES: Readonly<Record<Audience, AudienceRules>> = Object.freeze({
+  classroom: Object.freeze({ content: Object.freeze(['names', 'places'] as const), confidential: false, sensitiveWhenOpened: false }),
+  meeting: Object.freeze({ content: TEACHER, confidential: true, sensitiveWhenOpened: true }),
+  screen: Object.freeze({ content: TEACHER, confidential: false, sensitiveWhenOpened: true }),
+});
+
+/** Whether an output for `audience` may hold this kind of content at all. */
+export function audienceShows(audience: Audience, content: OutputContent): boolean {
+  return AUDIENCE_RULES[audience].content.includes(content);
+}
+
+/** Whether one item may be shown: its kind is allowed and, when it is sensitive, sensitive answers are open. */
+export function mayShow(audience: Audience, content: OutputContent, item: { readonly sensitive: boolean }, sensitiveOpen: boolean): boolean {
+  if (!audienceShows(audience, content)) return false;
+  return !item.sensitive || (sensitiveOpen && AUDIENCE_RULES[audience].sensitiveWhenOpened);
+}
+
+/** The items an output for `audience` may show (none when the kind is not allowed; sensitive ones only when open). */
+export function visibleTo<T extends { readonly sensitive: boolean }>(audience: Audience, content: OutputContent, items: readonly T[], sensitiveOpen: boolean): T[] {
+  return items.filter((item) => mayShow(audience, content, item, sensitiveOpen));
+}
