@@ -69,3 +69,37 @@ export function mayShow(audience: Audience, content: OutputContent, item: { read
 export function visibleTo<T extends { readonly sensitive: boolean }>(audience: Audience, content: OutputContent, items: readonly T[], sensitiveOpen: boolean): T[] {
   return items.filter((item) => mayShow(audience, content, item, sensitiveOpen));
 }
+
+/**
+ * Every output the dashboard and the CLI make, with its audience. A view prints or exports only through one of
+ * these, and what it may hold follows from the audience (`audienceShows`, `mayShow`).
+ */
+export const OUTPUT_AUDIENCE = Object.freeze({
+  /** The groups with names only, for the classroom wall. */
+  'groups-classroom': 'classroom',
+  /** The groups with why each pupil is there and the rule check. */
+  'groups-teacher': 'meeting',
+  /** The room with names only, for the classroom wall. */
+  'seating-classroom': 'classroom',
+  /** The room with each seat's broken rules and the rule check. */
+  'seating-teacher': 'meeting',
+  /** One pupil's support group: members, contact adult, dates. */
+  'support-group': 'meeting',
+  /** The class-teacher meeting sheet: figures, sociogram, follow-up list, measures, groups, seating. */
+  'meeting-sheet': 'meeting',
+  /** The exported sociogram picture (PNG, SVG): isolation and mutual ties are visible in it. */
+  'sociogram-picture': 'meeting',
+  /** Groups as CSV: group number and name. */
+  'groups-csv': 'classroom',
+  /** Seating as CSV: place and name. */
+  'seating-csv': 'classroom',
+  /** Class lists as CSV: class and name. */
+  'classes-csv': 'classroom',
+} as const satisfies Record<string, Audience>);
+
+export type OutputId = keyof typeof OUTPUT_AUDIENCE;
+
+/** The audience of an output. */
+export function outputAudience(output: OutputId): Audience {
+  return OUTPUT_AUDIENCE[output];
+}

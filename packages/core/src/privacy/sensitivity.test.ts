@@ -17,7 +17,7 @@ import { scoreClasses } from '../plan/score-classes.ts';
 import { scoreGroups } from '../plan/score-groups.ts';
 import { scoreSeating } from '../plan/score-seating.ts';
 import type { Survey } from '../survey/survey.ts';
-import { AUDIENCES, audienceShows, mayShow, visibleTo } from './audience.ts';
+import { AUDIENCE_RULES, AUDIENCES, audienceShows, mayShow, OUTPUT_AUDIENCE, outputAudience, visibleTo, type OutputId } from './audience.ts';
 
 /** Indicators that rest on negative or bullying answers (POWER_POSITION only when named as bullying). */
 const SENSITIVE_INDICATORS: Readonly<Record<IndicatorCode, boolean | 'namedAsBullying'>> = {
@@ -178,5 +178,14 @@ describe('audiences', () => {
     }
     expect(visibleTo('classroom', 'indicators', [plain, open], true)).toEqual([]);
     expect(AUDIENCES).toEqual(['classroom', 'meeting', 'screen']);
+  });
+});
+
+describe('outputs', () => {
+  it('every sheet or file that goes on the wall or to pupils is for the classroom; every teacher sheet is confidential', () => {
+    for (const [output, audience] of Object.entries(OUTPUT_AUDIENCE)) {
+      if (output.endsWith('-classroom') || output.endsWith('-csv')) expect(audience, output).toBe('classroom');
+      else expect(AUDIENCE_RULES[outputAudience(output as OutputId)].confidential, output).toBe(true);
+    }
   });
 });

@@ -32,6 +32,9 @@ export class Locale {
 
   date = (iso: string): string => new Date(iso).toLocaleString(LOCALES[this.lang], { dateStyle: 'medium', timeStyle: 'short' });
 
+  /** Today's date on this machine's clock (local time, never UTC), written for the language ("2. desember 2026"). */
+  today = (): string => new Date().toLocaleDateString(LOCALES[this.lang], { dateStyle: 'long' });
+
   /** A calendar day stored as `YYYY-MM-DD`, written for the language ("1. des. 2026", "1 Dec 2026"); other text as it is. */
   day = (isoDay: string): string => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);

@@ -1,0 +1,131 @@
+/**
+ * Every printed sheet, as paper: printed with page.pdf() under print media after its own print button, read
+ * back with pdftotext, and checked for its audience (docs/outputs.md). Classroom copies hold names and places
+ * only — even after negative and bullying answers were opened for a purpose; teacher sheets carry the
+ * confidentiality line and page count on every page. Each sheet's first page is kept as a picture for the
+ * user guides, and the PDFs are kept in test-results/sheets for a person to open.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, openDemo, REPO, test } from './fixtures.ts';
+
+const SHEETS = join(REPO, 'apps/dashboard/test-results/sheets');
+const IMAGES = join(REPO, 'docs/images');
+
+/** Words no classroom copy may hold in either language: flags, rules, scores, reasons, relations, protection. */
+const CLASSROOM_FORBIDDEN = [
+  '★', 'Poeng', 'Score', 'regel', 'rule', 'holdes fra', 'kept apart', 'mobb', 'bull', 'maktposisjon', 'power', 'beskytt', 'protect',
+  'isoler', 'isolat', 'valgt', 'chose', 'avvist', 'reject', 'Fortrolig', 'Confidential', 'venn', 'friend', 'formål', 'purpose', '✗', '✓', '!',
+];
+
+async function stubPrint(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+}
+
+interface Printed {
+  text: string;
+  pages: string[];
+  sizes: string[];
+}
+
+/** Clicks a print button and prints what the browser would print to A4 (the sheet's own @page rules). */
+async function printToPdf(page: Page, button: string, file: string): Promise<Printed> {
+  mkdirSync(SHEETS, { recursive: true });
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const path = join(SHEETS, `${file}.pdf`);
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', ['-l', '99', path], { encoding: 'utf8' });
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.+)$/gm)].map((m) => m[1]!);
+  mkdirSync(IMAGES, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path, join(IMAGES, `sheet-${file}`)]);
+  return { text, pages: text.split('\f').filter((p) => p.trim()), sizes };
+}
+
+async function openSensitive(page: Page, purpose: string): Promise<void> {
+  await page.getByRole('button', { name: 'Vis dem for et formål …' }).click();
+  await page.getByLabel(/Hvorfor trenger du å se dem/).fill(purpose);
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  await expect(page.getByText(`Negative svar og mobbesvar vises (formål: ${purpose}).`)).toBeVisible();
+}
+
+function expectClassroomCopy(printed: Printed, names: readonly string[]): void {
+  expect(printed.pages).toHaveLength(1);
+  for (const name of names) expect(printed.text).toContain(name);
+  for (const word of CLASSROOM_FORBIDDEN) expect(printed.text.toLowerCase(), word).not.toContain(word.toLowerCase());
+}
+
+function expectTeacherSheet(printed: Printed, purpose: string | null): void {
+  printed.pages.forEach((text, i) => {
+    expect(text, `page ${i + 1}`).toContain('Fortrolig — personopplysninger om elever');
+    expect(text, `page ${i + 1}`).toContain('Demo 7B');
+    expect(text, `page ${i + 1}`).toContain(`Side ${i + 1} av ${printed.pages.length}`);
+  });
+  if (purpose) expect(printed.text.replace(/\s+/g, ' ')).toContain(`åpnet for formålet: «${purpose}»`);
+}
+
+const DEMO_NAMES = ['Selma Rønning', 'Åse Bjørnstad'];
+
+test.beforeEach(async ({ page }) => stubPrint(page));
+
+test('groups: the classroom copy holds names in boxes only, even with bullying answers open; the teacher copy says why and is confidential', async ({ page }) => {
+  await openDemo(page);
+  await openSensitive(page, 'Planlegge grupper etter mobbesak');
+  await page.getByRole('tab', { name: 'Grupper' }).click();
+  await page.getByRole('button', { name: 'Lag grupper' }).click();
+  await expect(page.getByText('✓ Alle reglene er oppfylt.')).toBeVisible();
+  const classroom = await printToPdf(page, 'Skriv ut klassekopi', 'groups-classroom');
+  expectClassroomCopy(classroom, DEMO_NAMES);
+  expect(classroom.text).toContain('Gruppe 1');
+  expect(classroom.sizes[0]).toContain('A4');
+  const teacher = await printToPdf(page, 'Skriv ut lærerkopi (fortrolig)', 'groups-teacher');
+  expectTeacherSheet(teacher, 'Planlegge grupper etter mobbesak');
+  expect(teacher.text).toContain('Regelsjekk');
+  expect(teacher.text).toMatch(/sammen med valgt venn: /);
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
+});
+
+test('seating: the classroom copy is the room on one A4 page with names only; desk-mates share a line on paper and at 200 % zoom', async ({ page }) => {
+  await openDemo(page);
+  await openSensitive(page, 'Klassekart etter mobbesak');
+  await page.getByRole('tab', { name: 'Klassekart' }).click();
+  await page.getByRole('button', { name: 'Lag klassekart' }).click();
+  await expect(page.getByText('✓ Alle reglene er oppfylt.')).toBeVisible();
+  const classroom = await printToPdf(page, 'Skriv ut klassekopi', 'seating-classroom');
+  expectClassroomCopy(classroom, DEMO_NAMES);
+  expect(classroom.text).toContain('Tavle');
+
+  // Under print media, every desk's seats have the same top on the printed map (printing ends the selection).
+  await page.getByRole('button', { name: 'Skriv ut klassekopi', exact: true }).click();
+  await page.emulateMedia({ media: 'print' });
+  const printedTops = await page.locator('.print-sheet[data-active] .seat').evaluateAll((seats) =>
+    seats.map((s) => ({ desk: s.getAttribute('data-desk')!, top: Math.round(s.getBoundingClientRect().top) })));
+  expect(printedTops.length).toBeGreaterThan(20);
+  expectDesksOnOneLine(printedTops);
+  // Back to no emulation: page.pdf() prints with print media only when no media is emulated.
+  await page.emulateMedia({ media: null });
+
+  const teacher = await printToPdf(page, 'Skriv ut lærerkopi (fortrolig)', 'seating-teacher');
+  expectTeacherSheet(teacher, 'Klassekart etter mobbesak');
+
+  // 200 % zoom of a 1366×768 screen is a 683×384 CSS-pixel viewport: rows scroll, desks never split.
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 1024, height: 768 }, { width: 683, height: 384 }]) {
+    await page.setViewportSize(viewport);
+    const tops = await page.locator('.room .seat').evaluateAll((seats) =>
+      seats.map((s) => ({ desk: s.closest('.desk')!.getAttribute('data-desk')!, top: Math.round(s.getBoundingClientRect().top) })));
+    expectDesksOnOneLine(tops);
+    await page.locator('.room').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHEETS, `seating-screen-${viewport.width}.png`) });
+  }
+});
+
+function expectDesksOnOneLine(seats: readonly { desk: string; top: number }[]): void {
+  const byDesk = new Map<string, Set<number>>();
+  for (const { desk, top } of seats) byDesk.set(desk, (byDesk.get(desk) ?? new Set()).add(top));
+  for (const [desk, tops] of byDesk) expect(tops.size, desk).toBe(1);
+}
