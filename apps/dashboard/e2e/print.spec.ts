@@ -129,3 +129,50 @@ function expectDesksOnOneLine(seats: readonly { desk: string; top: number }[]): 
   for (const { desk, top } of seats) byDesk.set(desk, (byDesk.get(desk) ?? new Set()).add(top));
   for (const [desk, tops] of byDesk) expect(tops.size, desk).toBe(1);
 }
+
+test('support group: one confidential page with the pupil, the members, the contact adult and the dates; the next pupil starts empty', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('tab', { name: 'Elevtabell' }).click();
+  await page.getByRole('button', { name: 'Selma Rønning' }).click();
+  await page.getByRole('button', { name: 'Foreslå en støttegruppe' }).click();
+  await page.getByLabel('Kontaktvoksen').fill('Kari Lærer (kontaktlærer)');
+  await page.getByLabel('Evalueres').fill('2027-01-15');
+  await page.getByLabel('Avtalt med eleven').check();
+  await page.getByRole('button', { name: 'Lagre støttegruppen' }).click();
+  await expect(page.getByText('Støttegruppen er lagret.')).toBeVisible();
+  const sheet = await printToPdf(page, 'Skriv ut støttegruppen', 'support-group');
+  expect(sheet.pages).toHaveLength(1);
+  expectTeacherSheet(sheet, null);
+  expect(sheet.text).toContain('Støttegruppe for Selma Rønning');
+  expect(sheet.text).toContain('Kari Lærer (kontaktlærer)');
+  expect(sheet.text).toContain('15. jan. 2027');
+  expect(sheet.text).toContain('Åse Bjørnstad');
+
+  // Another pupil's panel starts from that pupil's own (empty) support group, not Selma's.
+  await page.getByRole('button', { name: 'Lukk' }).first().click();
+  await page.getByRole('button', { name: 'Leah Ahmed' }).click();
+  await expect(page.getByRole('heading', { level: 4, name: 'Støttegruppe: Leah Ahmed' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Foreslå en støttegruppe' })).toBeVisible();
+  await expect(page.getByText('Støttegruppen er lagret.')).toBeHidden();
+});
+
+test('meeting sheet: confidential on every page, figures, sociogram, follow-up list and decisions on at most two pages; English too', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('tab', { name: 'Møteark' }).click();
+  const sheet = await printToPdf(page, 'Skriv ut eller lagre som PDF', 'meeting-sheet');
+  expect(sheet.pages.length).toBeGreaterThanOrEqual(1);
+  expect(sheet.pages.length).toBeLessThanOrEqual(2);
+  expectTeacherSheet(sheet, null);
+  for (const heading of ['Klassen i tall', 'Svarprosent', 'Hvem trenger oppfølging', 'Planlagte tiltak', 'Vedtak og ansvar']) expect(sheet.text).toContain(heading);
+  // Closed answers stay closed on paper: no bullying indicator in the follow-up list.
+  expect(sheet.text).not.toMatch(/mobb/i);
+  expect(await page.locator('.print-sheet[data-sheet="meeting-sheet"] svg.sociogram').count()).toBe(1);
+
+  await page.getByLabel('Språk').selectOption('en');
+  const english = await printToPdf(page, 'Print or save as PDF', 'meeting-sheet-en');
+  english.pages.forEach((text, i) => {
+    expect(text).toContain('Confidential — personal data about pupils');
+    expect(text).toContain(`Page ${i + 1} of ${english.pages.length}`);
+  });
+  expect(english.text).toContain('The class in figures');
+});

@@ -43,6 +43,7 @@ export * from './analyse/build-indicators.ts';
 export * from './analyse/follow-up-list.ts';
 export * from './analyse/data-quality.ts';
 export * from './analyse/compare-waves.ts';
+export * from './analyse/class-figures.ts';
 export * from './plan/planning-problem.ts';
 export * from './plan/parse-planning-problem.ts';
 export * from './plan/group-sizes.ts';

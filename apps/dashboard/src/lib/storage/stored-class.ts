@@ -57,7 +57,12 @@ export interface StoredSeating {
 export interface SupportGroupRecord {
   readonly members: readonly string[];
   readonly agreedWithPupil: boolean;
+  /** The day the group starts (`YYYY-MM-DD`, local). */
   readonly date: string;
+  /** The adult the group and the pupil turn to. */
+  readonly contact?: string;
+  /** When the group is next evaluated (`YYYY-MM-DD`). */
+  readonly evaluation?: string;
 }
 
 export type MeasureStatus = 'planned' | 'active' | 'done' | 'stopped';
