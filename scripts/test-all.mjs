@@ -26,23 +26,26 @@ function step(name, command, args, { counted = false } = {}) {
   return ok;
 }
 
-function ensureChromium() {
-  if (existsSync('/usr/bin/chromium')) return true;
+/** Chromium runs the end-to-end tests; poppler-utils reads the printed sheets back (pdftotext, pdfinfo, pdftoppm). */
+function ensureBrowserTools() {
+  const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+  const missing = [...(existsSync('/usr/bin/chromium') ? [] : ['chromium']), ...(has('pdftotext') ? [] : ['poppler-utils'])];
+  if (missing.length === 0) return true;
   const asRoot = process.getuid?.() === 0;
   const sudo = asRoot ? [] : ['sudo', '-n'];
-  console.log('\n=== Chromium is missing: installing Debian\'s chromium for the end-to-end tests');
+  console.log(`\n=== Missing for the end-to-end tests: installing Debian's ${missing.join(', ')}`);
   const run = (args) => spawnSync(sudo[0] ?? args[0], sudo.length ? [...sudo.slice(1), ...args] : args.slice(1), { stdio: 'inherit' }).status === 0;
-  return run(['apt-get', 'update', '-qq']) && run(['apt-get', 'install', '-y', '-qq', 'chromium']) && existsSync('/usr/bin/chromium');
+  return run(['apt-get', 'update', '-qq']) && run(['apt-get', 'install', '-y', '-qq', ...missing]) && existsSync('/usr/bin/chromium') && has('pdftotext');
 }
 
 const before = existsSync(summary) ? readFileSync(summary, 'utf8') : '';
 step('typecheck', 'pnpm', ['-r', '--no-bail', '--no-sort', '--workspace-concurrency=1', 'typecheck']);
 step('unit and component tests', 'pnpm', ['-r', '--no-bail', '--no-sort', '--workspace-concurrency=1', 'test'], { counted: true });
 step('build', 'pnpm', ['-r', 'build']);
-if (ensureChromium()) {
+if (ensureBrowserTools()) {
   step('end-to-end tests (Chromium)', 'pnpm', ['--filter', '@sociogram/dashboard', 'e2e'], { counted: true });
 } else {
-  console.log('Could not install Chromium (run `apt-get install chromium` as root); end-to-end tests not run.');
+  console.log('Could not install Chromium and poppler-utils (run `apt-get install chromium poppler-utils` as root); end-to-end tests not run.');
   extraFailed++;
 }
 

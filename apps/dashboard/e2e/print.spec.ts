@@ -176,3 +176,27 @@ test('meeting sheet: confidential on every page, figures, sociogram, follow-up l
   });
   expect(english.text).toContain('The class in figures');
 });
+
+test('projector mode: larger type, negative and bullying answers closed and kept closed, pseudonyms offered; groups readable at 1024×768', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openDemo(page);
+  await openSensitive(page, 'Forberede møtet');
+  const normal = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  await page.getByLabel('Projektormodus').check();
+  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThan(normal * 1.15);
+  await expect(page.getByText('Negative svar og mobbesvar er skjult. De holdes lukket i projektormodus.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Vis dem for et formål …' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Bruk pseudonymer' }).click();
+  await expect(page.getByLabel('Pseudonymer')).toBeChecked();
+  await page.getByRole('tab', { name: 'Grupper' }).click();
+  await page.getByRole('button', { name: 'Lag grupper' }).click();
+  await expect(page.getByText('✓ Alle reglene er oppfylt.')).toBeVisible();
+  await expect(page.getByText('Selma Rønning')).toHaveCount(0);
+  await page.locator('ul.groups').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHEETS, 'projector-groups-1024.png') });
+  await page.screenshot({ path: join(IMAGES, 'projector.png') });
+  // Printing from projector mode follows the same rules: the teacher copy shows no opened answers.
+  const teacher = await printToPdf(page, 'Skriv ut lærerkopi (fortrolig)', 'groups-teacher-projector');
+  expect(teacher.text).not.toContain('Selma Rønning');
+  expect(teacher.text).not.toContain('åpnet for formålet');
+});

@@ -369,6 +369,11 @@ export const en = {
   'sheet.preview': 'Preview of the confidential meeting sheet. The printout also has the sociogram and space for decisions.',
   'sheet.pictureNote': 'Sociogram of the positive questions: thick green lines are mutual choices, dashed arrows one-way choices.',
   'sheet.decisions': 'Decisions and who is responsible',
+  'projector.label': 'Projector mode',
+  'projector.closed': 'They stay closed in projector mode.',
+  'projector.offer': 'Projector mode: larger type, and negative and bullying answers are closed. Is the screen shown to others? Use pseudonyms instead of names.',
+  'projector.usePseudonyms': 'Use pseudonyms',
+  'groups.whyShort': 'Why?',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -371,4 +371,9 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'sheet.preview': 'Forhåndsvisning av det fortrolige møtearket. Utskriften har også sosiogrammet og plass til vedtak.',
   'sheet.pictureNote': 'Sosiogram over de positive spørsmålene: tykke grønne linjer er gjensidige valg, stiplede piler valg én vei.',
   'sheet.decisions': 'Vedtak og ansvar',
+  'projector.label': 'Projektormodus',
+  'projector.closed': 'De holdes lukket i projektormodus.',
+  'projector.offer': 'Projektormodus: større tekst, og negative svar og mobbesvar er lukket. Vises skjermen for andre? Bruk pseudonymer i stedet for navn.',
+  'projector.usePseudonyms': 'Bruk pseudonymer',
+  'groups.whyShort': 'Hvorfor?',
 };

@@ -26,6 +26,11 @@ export class AppState {
   view = $state.raw<View>({ name: 'start' });
   pseudonymMode = $state(false);
   sensitive = $state.raw<SensitiveAccess | null>(null);
+  /**
+   * Projector mode: larger type and marks for the back of a room, and the meeting audience's rule on screen —
+   * negative and bullying answers closed and kept closed while it is on (docs/outputs.md).
+   */
+  projector = $state(false);
   loaded = $state(false);
   loadError = $state<string | null>(null);
   /** The store is locked with a passphrase and not yet unlocked. */
@@ -149,6 +154,7 @@ export class AppState {
 
   /** Opens negative and bullying answers for a stated purpose, writing an access-log entry first. */
   async openSensitive(classId: string, purpose: string): Promise<void> {
+    if (this.projector) throw new Error('negative and bullying answers stay closed in projector mode');
     const entry: AccessLogEntry = { at: new Date().toISOString(), classId, className: this.findClass(classId)?.name ?? classId, purpose: purpose.trim() };
     if (this.db) await appendLog(this.db, entry, this.key);
     this.log = [...this.log, entry];
@@ -157,6 +163,12 @@ export class AppState {
 
   closeSensitive(): void {
     this.sensitive = null;
+  }
+
+  /** Turns projector mode on (closing negative and bullying answers) or off. */
+  setProjector(on: boolean): void {
+    this.projector = on;
+    if (on) this.sensitive = null;
   }
 
   /** The name to show for a pupil: a pseudonym ("Elev 07") in pseudonym mode. */
