@@ -101,7 +101,7 @@ test('moving a pupil into a group with the pupil reported as bullying them shows
   expect(await shownGroups(page)).toEqual(before);
 });
 
-test('seating plan: generated with every rule met, and a print view without the app around it', async ({ page }) => {
+test('seating plan: generated with every rule met; Ctrl+P prints the classroom copy alone, without the app around it', async ({ page }) => {
   await openDemo(page);
   await page.getByRole('tab', { name: 'Klassekart' }).click();
   await page.getByRole('button', { name: 'Lag klassekart' }).click();
@@ -109,10 +109,17 @@ test('seating plan: generated with every rule met, and a print view without the 
   await expect(page.getByRole('group', { name: 'Rad 1', exact: true })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'seating', page.getByRole('tablist'));
+  // What Ctrl+P does: the browser fires beforeprint, then lays the page out for print.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header.app')).toBeHidden();
-  await expect(page.getByText('Selma Rønning', { exact: true })).toBeVisible();
-  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('main')).toBeHidden();
+  const sheet = page.locator('.print-sheet[data-sheet="seating-classroom"]');
+  await expect(sheet).toBeVisible();
+  await expect(sheet.locator('text', { hasText: 'Selma Rønning' })).toHaveCount(1);
+  await page.emulateMedia({ media: null });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('main')).toBeVisible();
 });
 
 test('a saved seating plan comes back with its room after a reload, seats named in words, and shows on the meeting sheet', async ({ page }) => {
@@ -155,7 +162,7 @@ test('support group and a dated follow-up plan, which survive a reload and show 
   await page.getByRole('tab', { name: 'Elevtabell' }).click();
   await page.getByRole('button', { name: 'Selma Rønning' }).click();
   await page.getByRole('button', { name: 'Foreslå en støttegruppe' }).click();
-  await expect(page.getByText('Selma Rønning valgte Åse Bjørnstad.')).toBeVisible();
+  await expect(page.locator('main').getByText('Selma Rønning valgte Åse Bjørnstad.')).toBeVisible();
   await page.getByLabel('Avtalt med eleven').check();
   await page.getByRole('button', { name: 'Lagre støttegruppen' }).click();
   await expect(page.getByText('Støttegruppen er lagret.')).toBeVisible();
