@@ -1,11 +1,11 @@
 /**
- * Runs a planner (groups or classes) on several threads with different seeds (seed, seed + 1, …) and keeps
- * the best plan: restarts on every core when there is time. Same seeds and budgets → same result.
+ * Runs a planner (groups or classes) on several threads with different seeds (core's restartSeeds: the runs of
+ * --seed s and --seed s + 1 never overlap) and keeps the best plan. Same seeds and budgets → same result.
  */
 import { Worker } from 'node:worker_threads';
 import type { PlanningProblem } from '@sociogram/core';
 // The planners alone: this module is what each worker thread loads, so it starts without the survey import.
-import { bestPlan, planClasses, planGroups, type ClassPlan, type GroupPlan, type PlanClassesOptions, type PlanGroupsOptions } from '@sociogram/core/planners';
+import { bestPlan, planClasses, planGroups, restartSeeds, type ClassPlan, type GroupPlan, type PlanClassesOptions, type PlanGroupsOptions } from '@sociogram/core/planners';
 
 const WORKER = new URL('./plan-worker.mjs', import.meta.url);
 
@@ -39,9 +39,9 @@ export function runWorkerRequest(message: WorkerRequest): GroupPlan | ClassPlan 
 export async function planInParallel(request: { kind: 'groups' } & ParallelRequest, workers: number): Promise<GroupPlan>;
 export async function planInParallel(request: { kind: 'classes' } & ParallelRequest, workers: number): Promise<ClassPlan>;
 export async function planInParallel(request: ParallelRequest, workers: number): Promise<GroupPlan | ClassPlan> {
-  const seed = request.options.seed ?? 1;
-  const seeded = (k: number) => ({ ...request, options: { ...request.options, seed: seed + k } }) as ParallelRequest;
-  // The other threads start first; this thread then runs seed s itself while they run s + 1, s + 2, ….
+  const seeds = restartSeeds(request.options.seed ?? 1, workers);
+  const seeded = (k: number) => ({ ...request, options: { ...request.options, seed: seeds[k]! } }) as ParallelRequest;
+  // The other threads start first; this thread then runs the first seed itself while they run the others.
   const others = Array.from({ length: workers - 1 }, (_, k) =>
     new Promise<GroupPlan | ClassPlan>((resolvePlan, reject) => {
       const worker = new Worker(WORKER, { workerData: { request: seeded(k + 1), sentAt: Date.now() } satisfies WorkerRequest });

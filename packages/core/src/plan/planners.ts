@@ -5,3 +5,4 @@
 export * from './plan-groups.ts';
 export * from './plan-classes.ts';
 export * from './best-plan.ts';
+export * from './restart-seeds.ts';

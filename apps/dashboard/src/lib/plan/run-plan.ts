@@ -1,10 +1,10 @@
 /**
  * Runs a planner in Web Workers so the page never freezes (falls back to the page where workers are missing,
  * e.g. unit tests). One entry point for groups and seating. Groups are planned on up to two cores at once,
- * with different seeds, and the best plan is kept; seed s runs seeds 2s − 1 and 2s, so "another suggestion"
- * (s + 1) never repeats a run.
+ * with different seeds (core's restartSeeds, as the CLI), and the best plan is kept; seed s runs seeds 2s − 1
+ * and 2s, so "another suggestion" (s + 1) never repeats a run.
  */
-import { bestPlan, type GroupPlan, type PlanGroupsOptions, type PlanningProblem, type RoomLayoutSpec, type SeatingPlan, type PlanSeatingOptions } from '@sociogram/core';
+import { bestPlan, restartSeeds, type GroupPlan, type PlanGroupsOptions, type PlanningProblem, type RoomLayoutSpec, type SeatingPlan, type PlanSeatingOptions } from '@sociogram/core';
 import { planInPage, type PlanRequest } from './plan-in-page.ts';
 
 export type { PlanRequest };
@@ -18,10 +18,8 @@ export async function runPlan(request: PlanRequest): Promise<GroupPlan | Seating
   if (request.kind === 'seating') return inWorker(request);
   const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
   const restarts = Math.min(GROUP_RESTARTS, cores);
-  const seed = request.options.seed ?? 1;
-  const runs = await Promise.all(
-    Array.from({ length: restarts }, (_, k) => inWorker({ ...request, options: { ...request.options, seed: (seed - 1) * GROUP_RESTARTS + 1 + k } }) as Promise<GroupPlan>),
-  );
+  const seeds = restartSeeds(request.options.seed ?? 1, GROUP_RESTARTS).slice(0, restarts);
+  const runs = await Promise.all(seeds.map((seed) => inWorker({ ...request, options: { ...request.options, seed } }) as Promise<GroupPlan>));
   return bestPlan(runs);
 }
 
