@@ -66,7 +66,7 @@ function expectTeacherSheet(printed: Printed, purpose: string | null): void {
     expect(text, `page ${i + 1}`).toContain('Demo 7B');
     expect(text, `page ${i + 1}`).toContain(`Side ${i + 1} av ${printed.pages.length}`);
   });
-  if (purpose) expect(printed.text.replace(/\s+/g, ' ')).toContain(`åpnet for formålet: «${purpose}»`);
+  if (purpose) expect(printed.text.replace(/\s+/g, ' ')).toContain(`åpnet for formålet «${purpose}»`);
 }
 
 const DEMO_NAMES = ['Selma Rønning', 'Åse Bjørnstad'];

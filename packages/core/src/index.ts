@@ -59,6 +59,7 @@ export * from './plan/restart-seeds.ts';
 export * from './plan/plan-pairs.ts';
 export * from './plan/partition-distance.ts';
 export * from './plan/order-by-locks.ts';
+export * from './plan/present-pupils.ts';
 export * from './plan/derive-planning-problem.ts';
 export * from './generate/generate-class-survey.ts';
 export * from './generate/generate-class-problem.ts';

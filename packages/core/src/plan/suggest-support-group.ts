@@ -2,7 +2,8 @@
  * suggestSupportGroup(problem, pupil): 5–6 classmates for a support group around one pupil (planning.md
  * § Support group), each with the reason they were suggested, in this order:
  *   1. mutual friends of the pupil;  2. pupils the pupil chose;  3. pupils who chose the pupil;
- *   4. pupils who are well liked (chosen more than the class median) and not in a power position.
+ *   4. pupils who are well liked (chosen more than the class median) and not in a power position (the reason
+ *      says only "well liked": a power position may rest on bullying reports, and the reason is printed).
  * Within a tier, the more often chosen first, then roster order. Never suggested: pupils in the apart set with
  * the pupil (negative choices either way, reported bullying, kept apart, a power position when the pupil is
  * vulnerable), and the mutual friends of a pupil reported as bullying the pupil who also named the pupil
@@ -81,7 +82,7 @@ export function suggestSupportGroup(problem: PlanningProblem, pupilId: string, o
       MUTUAL_FRIEND: { nb: `${name(j)} og ${name(p)} valgte hverandre.`, en: `${name(j)} and ${name(p)} chose each other.` },
       CHOSEN_BY_PUPIL: { nb: `${name(p)} valgte ${name(j)}.`, en: `${name(p)} chose ${name(j)}.` },
       CHOSE_PUPIL: { nb: `${name(j)} valgte ${name(p)}.`, en: `${name(j)} chose ${name(p)}.` },
-      WELL_LIKED: { nb: `${name(j)} er godt likt (valgt av ${received[j]}) og ikke i maktposisjon.`, en: `${name(j)} is well liked (chosen by ${received[j]}) and not in a power position.` },
+      WELL_LIKED: { nb: `${name(j)} er godt likt (valgt av ${received[j]}).`, en: `${name(j)} is well liked (chosen by ${received[j]}).` },
     };
     candidates.push({ pupil: pupils[j]!.id, name: name(j), reason, chosenBy: received[j]!, text: texts[reason] });
   }

@@ -5,7 +5,8 @@
  * - `meeting`: the confidential teacher sheet (marked confidential on every page): everything a teacher may
  *   see, but content that rests on negative or bullying answers only while those answers are opened for a
  *   purpose.
- * - `screen`: the teacher's own view: the same content rule as the meeting, without the confidentiality mark.
+ * - `screen`: the teacher's own view: the meeting's content rule plus the "protected" mark on pupils, without the
+ *   confidentiality mark. Projector mode shows the screen with the meeting's rule.
  * Sensitivity lives on the data (`sensitive` on indicators, rule checks, conflicts, notices and wave changes);
  * no view keeps its own list.
  */
@@ -46,12 +47,13 @@ export interface AudienceRules {
   readonly sensitiveWhenOpened: boolean;
 }
 
-const TEACHER: readonly OutputContent[] = Object.freeze(['names', 'places', 'indicators', 'rules', 'reasons', 'score', 'relations', 'protected', 'figures', 'measures']);
+const MEETING: readonly OutputContent[] = Object.freeze(['names', 'places', 'indicators', 'rules', 'reasons', 'score', 'relations', 'figures', 'measures']);
 
+/** The "protected" mark on a pupil is for the teacher's own screen only: never on paper or a projected screen. */
 export const AUDIENCE_RULES: Readonly<Record<Audience, AudienceRules>> = Object.freeze({
   classroom: Object.freeze({ content: Object.freeze(['names', 'places'] as const), confidential: false, sensitiveWhenOpened: false }),
-  meeting: Object.freeze({ content: TEACHER, confidential: true, sensitiveWhenOpened: true }),
-  screen: Object.freeze({ content: TEACHER, confidential: false, sensitiveWhenOpened: true }),
+  meeting: Object.freeze({ content: MEETING, confidential: true, sensitiveWhenOpened: true }),
+  screen: Object.freeze({ content: Object.freeze([...MEETING, 'protected'] as const), confidential: false, sensitiveWhenOpened: true }),
 });
 
 /** Whether an output for `audience` may hold this kind of content at all. */

@@ -178,6 +178,8 @@ describe('audiences', () => {
     }
     expect(visibleTo('classroom', 'indicators', [plain, open], true)).toEqual([]);
     expect(AUDIENCES).toEqual(['classroom', 'meeting', 'screen']);
+    // The protected mark only on the teacher's own screen.
+    expect(AUDIENCES.filter((a) => audienceShows(a, 'protected'))).toEqual(['screen']);
   });
 });
 

@@ -28,6 +28,12 @@ export class Locale {
   t = (key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string =>
     MESSAGES[this.lang][key].replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
 
+  /** A text with a count, singular or plural for the language (`key.one` / `key.other`, Intl.PluralRules). */
+  tn = (key: string, count: number, vars: Readonly<Record<string, string | number>> = {}): string => {
+    const form = new Intl.PluralRules(LOCALES[this.lang]).select(count) === 'one' ? 'one' : 'other';
+    return this.t(`${key}.${form}` as MessageKey, { count, ...vars });
+  };
+
   number = (value: number, digits = 0): string => value.toLocaleString(LOCALES[this.lang], { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
   date = (iso: string): string => new Date(iso).toLocaleString(LOCALES[this.lang], { dateStyle: 'medium', timeStyle: 'short' });

@@ -32,8 +32,14 @@ export interface PlanningChoices {
   readonly vulnerable: Readonly<Record<string, boolean>>;
   readonly separate: readonly PupilPair[];
   readonly together: readonly PupilPair[];
-  /** Pupils kept in a group: the same number stays together, different numbers apart. */
+  /** Group locks ("keep here"): the pupil stays in that group number; the same number together, different apart. */
   readonly locks?: Readonly<Record<string, number>>;
+  /** Seat locks: the pupil keeps that seat (by seat id) in every seating plan. */
+  readonly seatLocks?: Readonly<Record<string, string>>;
+  /** Pupils who sit in the front rows (overrides the roster's front/support column). */
+  readonly front?: Readonly<Record<string, boolean>>;
+  /** Gender balance in groups: `mixed` (the planner's balance rule, the default) or `ignore`. */
+  readonly genderMix?: 'mixed' | 'ignore';
 }
 
 export interface StoredGroupPlan {
@@ -42,6 +48,8 @@ export interface StoredGroupPlan {
   readonly createdAt: string;
   readonly groupSize: number;
   readonly groups: readonly (readonly string[])[];
+  /** Pupils absent when the plan was made (left out of it). */
+  readonly absent?: readonly string[];
 }
 
 export interface StoredSeating {

@@ -1,7 +1,8 @@
 /**
  * The planning problem of a class wave, as the dashboard plans it: derived from the survey and analysis
  * (core's derivePlanningProblem) with the teacher's choices, and pupils named as displayed (pseudonyms in
- * pseudonym mode), so every explanation uses the names on screen.
+ * pseudonym mode), so every explanation uses the names on screen. Locks are not in it: group locks belong to
+ * the groups plan and seat locks to the seating plan, and each view adds its own.
  */
 import { derivePlanningProblem, type Analysis, type PlanningProblem, type PlanRuleCheck } from '@sociogram/core';
 import type { PlanningChoices, StoredWave } from '../../lib/storage/stored-class.ts';
@@ -9,13 +10,18 @@ import type { PlanningChoices, StoredWave } from '../../lib/storage/stored-class
 export function classProblem(wave: StoredWave, analysis: Analysis, choices: PlanningChoices | undefined, name: (id: string) => string, groupSize?: number): PlanningProblem {
   const derived = derivePlanningProblem(wave.survey, analysis, {
     ...(groupSize ? { groupSize } : {}),
-    ...(choices ? { vulnerable: choices.vulnerable, separate: choices.separate, together: choices.together, ...(choices.locks && Object.keys(choices.locks).length ? { locks: choices.locks } : {}) } : {}),
+    ...(choices ? { vulnerable: choices.vulnerable, separate: choices.separate, together: choices.together } : {}),
   });
-  return { ...derived, pupils: derived.pupils.map((p) => ({ ...p, name: name(p.id) })) };
+  const ignoreGender = choices?.genderMix === 'ignore';
+  const front = choices?.front ?? {};
+  return {
+    ...derived,
+    pupils: derived.pupils.map((p) => ({ ...p, name: name(p.id), ...(ignoreGender ? { gender: null } : {}), ...(front[p.id] !== undefined ? { front: front[p.id] } : {}) })),
+  };
 }
 
-/** A rule check's sentence; while sensitive answers are hidden, "kept apart" never says why. */
+/** A rule check's sentence; while sensitive answers are hidden, a sensitive "kept apart" never says why. */
 export function ruleSentence(check: PlanRuleCheck, lang: 'nb' | 'en', showSensitive: boolean, generic: (a: string, b: string) => string, name: (id: string) => string): string {
-  if (check.rule === 'APART' && !showSensitive) return generic(name(check.pupils[0]!), name(check.pupils[1]!));
+  if (check.rule === 'APART' && check.sensitive && !showSensitive) return generic(name(check.pupils[0]!), name(check.pupils[1]!));
   return check.text[lang];
 }

@@ -6,8 +6,8 @@
  */
 import type { RoomLayout } from '@sociogram/core';
 
-export const SEAT_W = 14;
-export const SEAT_H = 6;
+export const SEAT_W = 18;
+export const SEAT_H = 7;
 const DESK_GAP = 3;
 const ROW_GAP = 5;
 
