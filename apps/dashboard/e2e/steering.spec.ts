@@ -130,3 +130,15 @@ test('seating: a seat that breaks a rule turns red and says which; seat locks ar
   await page.getByRole('button', { name: 'Slutt å beholde Selma Rønning' }).click();
   await expect(page.getByText('Elever som beholder plassen sin (0)')).toBeVisible();
 });
+
+test('the pupil panel closes with Escape from inside it; a support-group candidate shows its reason', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('tab', { name: 'Elevtabell' }).click();
+  await page.getByRole('button', { name: 'Selma Rønning' }).click();
+  await page.getByRole('button', { name: 'Foreslå en støttegruppe' }).click();
+  const more = page.getByLabel('Legg til en annen');
+  await expect(more.locator('option').nth(1)).toHaveText(/ — .+\./);
+  await more.focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 3, name: 'Selma Rønning' })).toHaveCount(0);
+});

@@ -3,6 +3,7 @@
  * explanation per pupil. The one scoring function for every planner, the CLI and the dashboard.
  *   score = Σ_{pairs in one group, not in A} w(i, j) + 3 × (pupils with an admissible nominee who have one in their group)
  */
+import { genderOfValue } from '../survey/pupil-gender.ts';
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { compileGroupModel, genderBounds, groupCaps, levelTolerance, pairKey, ruleSensitive, type GroupModel } from './group-model.ts';
 import { groupSizes } from './group-sizes.ts';
@@ -58,6 +59,14 @@ const REASON_TEXT = {
   separate: { nb: 'holdes adskilt av lærer', en: 'kept apart by a teacher' },
   'vulnerable-powerful': { nb: 'sårbar elev og elev i maktposisjon', en: 'a vulnerable pupil and a pupil in a power position' },
 } as const;
+
+/** "jente/jenter", "gutt/gutter", or the roster's own value for another gender. */
+function genderWords(value: string): { nb: [string, string]; en: [string, string] } {
+  const kind = genderOfValue(value);
+  if (kind === 'girl') return { nb: ['jente', 'jenter'], en: ['girl', 'girls'] };
+  if (kind === 'boy') return { nb: ['gutt', 'gutter'], en: ['boy', 'boys'] };
+  return { nb: [`med kjønn «${value}»`, `med kjønn «${value}»`], en: [`of gender “${value}”`, `of gender “${value}”`] };
+}
 
 export function scoreGroups(problem: PlanningProblem, groups: readonly (readonly string[])[], groupSize = problem.groupSize ?? 4): GroupScore {
   return scoreGroupsWithModel(compileGroupModel(problem), groups, groupSize);
@@ -117,7 +126,10 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
     model.genders.forEach((gender, k) => {
       const count = idx.filter((i) => model.genderOf[i] === k).length;
       const met = count >= lo[k]! && count <= hi[k]!;
-      check('GENDER_BALANCE', met, idx, g, `${w.title} ${g + 1}: ${count} med kjønn ${gender} (tillatt ${lo[k]}–${hi[k]}).`, `${e.title} ${g + 1}: ${count} of gender ${gender} (allowed ${lo[k]}–${hi[k]}).`);
+      const words = genderWords(gender);
+      check('GENDER_BALANCE', met, idx, g,
+        `${w.title} ${g + 1} har ${count} ${count === 1 ? words.nb[0] : words.nb[1]} av ${members.length} (regelen: ${lo[k]}–${hi[k]}).`,
+        `${e.title} ${g + 1} has ${count} ${count === 1 ? words.en[0] : words.en[1]} of ${members.length} (the rule: ${lo[k]}–${hi[k]}).`);
     });
     const support = idx.filter((i) => pupils[i]!.support);
     if (model.supportCount > 0) check('SUPPORT_CAP', support.length <= supportCap, support, g, `${w.title} ${g + 1}: ${support.length} elever med ekstra støtte (høyst ${supportCap}).`, `${e.title} ${g + 1}: ${support.length} pupils with support needs (at most ${supportCap}).`);

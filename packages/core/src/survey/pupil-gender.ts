@@ -13,7 +13,12 @@ const BOY = new Set(['m', 'gutt', 'gut', 'boy', 'male', 'mann', 'man', 'mannlig'
 
 export function pupilGender(pupil: Pupil): PupilGender {
   const key = Object.keys(pupil.attributes).find((k) => GENDER_KEYS.includes(k.trim().toLowerCase()));
-  const value = (key === undefined ? '' : pupil.attributes[key] ?? '').trim().toLowerCase();
+  return genderOfValue(key === undefined ? null : pupil.attributes[key]);
+}
+
+/** The gender a roster value names (`jente`, `f`, `boy`, …; case and spaces ignored). */
+export function genderOfValue(raw: string | null | undefined): PupilGender {
+  const value = (raw ?? '').trim().toLowerCase();
   if (value === '') return 'unknown';
   return GIRL.has(value) ? 'girl' : BOY.has(value) ? 'boy' : 'other';
 }

@@ -428,6 +428,8 @@ export const en = {
   'seating.locksOutside': 'Locked to seats this room does not have, so not kept: {names}.',
   'seating.lock': 'Let {name} keep this seat',
   'sheet.title': 'Class teachers\' meeting',
+  'class.tabFailed': 'This tab hit an error and was stopped. The rest of the app and all stored data are untouched.',
+  'class.tabRetry': 'Try the tab again',
 } as const;
 
 export type MessageKey = keyof typeof en;

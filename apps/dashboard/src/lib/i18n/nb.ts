@@ -430,4 +430,6 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'seating.locksOutside': 'Låst til plasser som ikke finnes i dette rommet, og derfor ikke holdt: {names}.',
   'seating.lock': 'La {name} beholde denne plassen',
   'sheet.title': 'Klasselærermøte',
+  'class.tabFailed': 'Denne fanen fikk en feil og ble stoppet. Resten av appen og alle lagrede data er urørt.',
+  'class.tabRetry': 'Prøv fanen igjen',
 };
