@@ -200,3 +200,28 @@ test('projector mode: larger type, negative and bullying answers closed and kept
   expect(teacher.text).not.toContain('Selma Rønning');
   expect(teacher.text).not.toContain('åpnet for formålet');
 });
+
+test('CSV exports of groups and seating hold names and places only, even with bullying answers open', async ({ page }) => {
+  await openDemo(page);
+  await openSensitive(page, 'Eksport etter mobbesak');
+  const read = async (button: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const file = await (await download).path();
+    return (await import('node:fs')).readFileSync(file, 'utf8');
+  };
+  await page.getByRole('tab', { name: 'Grupper' }).click();
+  await page.getByRole('button', { name: 'Lag grupper' }).click();
+  await expect(page.getByText('✓ Alle reglene er oppfylt.')).toBeVisible();
+  const groups = await read('Lagre som CSV');
+  await page.getByRole('tab', { name: 'Klassekart' }).click();
+  await page.getByRole('button', { name: 'Lag klassekart' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Klassekart' }).getByText('✓ Alle reglene er oppfylt.')).toBeVisible();
+  const seating = await read('Lagre som CSV');
+  for (const csv of [groups, seating]) {
+    for (const name of DEMO_NAMES) expect(csv).toContain(name);
+    for (const word of CLASSROOM_FORBIDDEN.filter((w) => w !== '!')) expect(csv.toLowerCase(), word).not.toContain(word.toLowerCase());
+  }
+  expect(seating).toMatch(/Rad 1, pult 1, plass 1;/);
+  expect(groups.split('\n').filter(Boolean)).toHaveLength(1 + 25);
+});

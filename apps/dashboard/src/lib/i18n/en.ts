@@ -430,6 +430,7 @@ export const en = {
   'sheet.title': 'Class teachers\' meeting',
   'class.tabFailed': 'This tab hit an error and was stopped. The rest of the app and all stored data are untouched.',
   'class.tabRetry': 'Try the tab again',
+  'seating.seatColumn': 'Seat',
 } as const;
 
 export type MessageKey = keyof typeof en;

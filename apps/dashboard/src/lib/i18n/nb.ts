@@ -432,4 +432,5 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'sheet.title': 'Klasselærermøte',
   'class.tabFailed': 'Denne fanen fikk en feil og ble stoppet. Resten av appen og alle lagrede data er urørt.',
   'class.tabRetry': 'Prøv fanen igjen',
+  'seating.seatColumn': 'Plass',
 };
