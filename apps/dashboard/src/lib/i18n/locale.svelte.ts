@@ -38,8 +38,8 @@ export class Locale {
 
   date = (iso: string): string => new Date(iso).toLocaleString(LOCALES[this.lang], { dateStyle: 'medium', timeStyle: 'short' });
 
-  /** Today's date on this machine's clock (local time, never UTC), written for the language ("2. desember 2026"). */
-  today = (): string => new Date().toLocaleDateString(LOCALES[this.lang], { dateStyle: 'long' });
+  /** Today's date on this machine's clock (local time, never UTC), written as every other day in the app ("2. des. 2026"). */
+  today = (): string => new Date().toLocaleDateString(LOCALES[this.lang], { dateStyle: 'medium' });
 
   /** A calendar day stored as `YYYY-MM-DD`, written for the language ("1. des. 2026", "1 Dec 2026"); other text as it is. */
   day = (isoDay: string): string => {
