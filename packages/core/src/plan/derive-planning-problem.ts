@@ -10,6 +10,7 @@
  * - gender and support from roster attributes (gender/kjønn; support/støtte: yes/ja/true/1/x).
  * Every flag can be overridden per pupil.
  */
+import { GENDER_KEYS } from '../survey/pupil-gender.ts';
 import type { Analysis } from '../analyse/analysis.ts';
 import type { Survey } from '../survey/survey.ts';
 import type { PlanningProblem, PupilPair } from './planning-problem.ts';
@@ -25,7 +26,6 @@ export interface DeriveProblemOptions {
   readonly locks?: Readonly<Record<string, number>>;
 }
 
-const GENDER_KEYS = ['gender', 'kjønn', 'kjonn', 'sex'];
 const SUPPORT_KEYS = ['support', 'støtte', 'stotte', 'spesialundervisning', 'tilrettelegging'];
 const FRONT_KEYS = ['front', 'foran'];
 const TRUE = new Set(['yes', 'ja', 'true', '1', 'x', 'y', 'j']);

@@ -7,7 +7,8 @@ import type { Pupil } from './survey.ts';
 /** `other` is a stated gender that is neither; `unknown` is a missing or empty roster value. */
 export type PupilGender = 'girl' | 'boy' | 'other' | 'unknown';
 
-const GENDER_KEYS: readonly string[] = Object.freeze(['gender', 'kjønn', 'kjonn', 'sex']);
+/** Roster columns that hold a pupil's gender (case and spaces ignored). */
+export const GENDER_KEYS: readonly string[] = Object.freeze(['gender', 'kjønn', 'kjonn', 'sex']);
 const GIRL = new Set(['f', 'j', 'k', 'jente', 'girl', 'female', 'kvinne', 'woman', 'w', 'kvinnelig']);
 const BOY = new Set(['m', 'gutt', 'gut', 'boy', 'male', 'mann', 'man', 'mannlig']);
 
