@@ -15,7 +15,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [svelte(), svelteTesting(), contentSecurityPolicy()],
-  resolve: { conditions: ['development', ...defaultClientConditions] },
+  resolve: { conditions: ['@sociogram/source', ...defaultClientConditions] },
   build: { target: 'es2022', assetsInlineLimit: 0, modulePreload: { polyfill: false } },
   preview: { headers: { 'Content-Security-Policy': CSP_HEADER, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
   test: {

@@ -7,7 +7,7 @@ const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const tsx = import.meta.resolve('tsx');
 const result = spawnSync(
   process.execPath,
-  ['--conditions=development', '--import', tsx, main, ...process.argv.slice(2)],
+  ['--conditions=@sociogram/source', '--import', tsx, main, ...process.argv.slice(2)],
   // pnpm runs root scripts in the repository root; INIT_CWD is where the user typed the command.
   { stdio: 'inherit', cwd: process.env.INIT_CWD ?? process.cwd() },
 );
