@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defaultClientConditions, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY, CSP_HEADER } from './csp.ts';
 
@@ -13,8 +14,38 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The service worker (Workbox, generated at build): precaches every built file so the app opens offline after
+ * the first visit; a new version waits until the user accepts the "update available" prompt (lib/pwa).
+ */
+const serviceWorker = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    name: 'Sociogram',
+    short_name: 'Sociogram',
+    description: 'Sosiogram og trygg gruppeplanlegging for klassen – alt på din egen maskin.',
+    lang: 'nb',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#0b5a8c',
+    icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,wasm,webmanifest}'],
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+    navigateFallback: 'index.html',
+  },
+});
+
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), contentSecurityPolicy()],
+  // Relative asset paths: the built app works from any folder of any static web server (e.g. /sociogram/).
+  base: './',
+  plugins: [svelte(), svelteTesting(), contentSecurityPolicy(), serviceWorker],
   resolve: { conditions: ['@sociogram/source', ...defaultClientConditions] },
   build: { target: 'es2022', assetsInlineLimit: 0, modulePreload: { polyfill: false } },
   preview: { headers: { 'Content-Security-Policy': CSP_HEADER, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
