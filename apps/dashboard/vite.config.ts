@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { defaultClientConditions, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, defaultServerConditions, runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY, CSP_HEADER } from './csp.ts';
@@ -11,6 +12,30 @@ function contentSecurityPolicy(): Plugin {
     name: 'sociogram-csp',
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
+const DEMO_SURVEY = fileURLToPath(new URL('./src/lib/demo-survey.ts', import.meta.url));
+
+/**
+ * Replaces src/lib/demo-survey.ts by its result: the module runs once here, in Node through Vite's module
+ * runner (core from source), and the page gets the demo survey as JSON, without the import code or SheetJS.
+ */
+function prebuiltDemoSurvey(): Plugin {
+  let json: Promise<string> | undefined;
+  return {
+    name: 'sociogram-prebuilt-demo-survey',
+    enforce: 'pre',
+    load(id) {
+      if (id !== DEMO_SURVEY) return undefined;
+      json ??= runnerImport<typeof import('./src/lib/demo-survey.ts')>(DEMO_SURVEY, {
+        configFile: false,
+        logLevel: 'error',
+        resolve: { conditions: ['@sociogram/source', ...defaultServerConditions] },
+        ssr: { resolve: { conditions: ['@sociogram/source', ...defaultServerConditions] } },
+      }).then(({ module }) => JSON.stringify(JSON.stringify(module.DEMO_IMPORT)));
+      return json.then((text) => `/** The demo survey, imported at build time (vite.config.ts). */\nexport const DEMO_IMPORT = JSON.parse(${text});\n`);
+    },
   };
 }
 
@@ -45,7 +70,7 @@ const serviceWorker = VitePWA({
 export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static web server (e.g. /sociogram/).
   base: './',
-  plugins: [svelte(), svelteTesting(), contentSecurityPolicy(), serviceWorker],
+  plugins: [prebuiltDemoSurvey(), svelte(), svelteTesting(), contentSecurityPolicy(), serviceWorker],
   resolve: { conditions: ['@sociogram/source', ...defaultClientConditions] },
   build: { target: 'es2022', assetsInlineLimit: 0, modulePreload: { polyfill: false } },
   preview: { headers: { 'Content-Security-Policy': CSP_HEADER, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
