@@ -30,6 +30,7 @@ function prebuiltDemoSurvey(): Plugin {
       if (id !== DEMO_SURVEY) return undefined;
       json ??= runnerImport<typeof import('./src/lib/demo-survey.ts')>(DEMO_SURVEY, {
         configFile: false,
+        root: fileURLToPath(new URL('.', import.meta.url)),
         logLevel: 'error',
         resolve: { conditions: ['@sociogram/source', ...defaultServerConditions] },
         ssr: { resolve: { conditions: ['@sociogram/source', ...defaultServerConditions] } },
