@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { describe, expect, it } from 'vitest';
 import App from './App.svelte';
 import { Locale } from './lib/i18n/locale.svelte.ts';
+import { ServiceWorkerState } from './lib/pwa/service-worker.svelte.ts';
 import { StoragePersistence } from './lib/pwa/storage-persistence.svelte.ts';
 import { AppState } from './lib/state/app-state.svelte.ts';
 
@@ -27,6 +28,17 @@ describe('<App>', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Ask the browser to keep the data' }));
     await screen.findByText('The browser keeps the stored data (persistent storage).');
     expect(screen.queryByText(/Keep an encrypted backup/)).toBeNull();
+  });
+
+  it('offers a waiting new version without switching to it, and can put it off', async () => {
+    const serviceWorker = new ServiceWorkerState();
+    render(App, { props: { app: new AppState(`test-${++databases}`), locale: new Locale('nb'), serviceWorker } });
+    expect(screen.queryByText('En ny versjon av Sociogram er klar.')).toBeNull();
+    serviceWorker.updateAvailable = true;
+    await screen.findByText('En ny versjon av Sociogram er klar.');
+    expect(screen.getByRole('button', { name: 'Oppdater nå' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Senere' }));
+    expect(screen.queryByText('En ny versjon av Sociogram er klar.')).toBeNull();
   });
 
   it('opens on the class list with the demo class, in bokmål by default', async () => {
