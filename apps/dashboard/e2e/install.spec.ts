@@ -39,7 +39,7 @@ test.afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-test('works from a sub-folder of a static server and opens offline after the first visit', async ({ page, context }) => {
+test('works from a sub-folder of a static server, is installable, and opens offline after the first visit', async ({ page, context }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const failed: string[] = [];
@@ -57,6 +57,11 @@ test('works from a sub-folder of a static server and opens offline after the fir
   // The service worker has cached every file: the page says so.
   await expect(page.getByText('Sociogram åpnes nå også uten nettverk.')).toBeVisible({ timeout: 20_000 });
   expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(base);
+  // Installable as an app: a valid manifest and no installability error (Playwright's profile is incognito).
+  const cdp = await context.newCDPSession(page);
+  expect((await cdp.send('Page.getAppManifest')).errors).toEqual([]);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
 
   await context.setOffline(true);
   await page.reload();
