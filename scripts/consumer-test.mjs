@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Tests the packages as a stranger gets them from npm: `pnpm pack`s @sociogram/core and @sociogram/cli
 // (built first when dist/ is missing), installs the two tarballs with plain npm into an empty folder, then
-// runs `npx sociogram` and imports core as an ES module with the default conditions and with
+// runs `npx sociogram` (and `npx <cli tarball>`) and imports core as an ES module with the default conditions and with
 // `--conditions=development` (the condition a consumer's Vite dev server resolves). Prints `N passed, N
 // failed`, appends the counts to $SOCIOGRAM_SUMMARY_FILE (suite "consumer") and exits non-zero on a failure.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -86,6 +86,13 @@ check('npx sociogram reads .xlsx, plans seating, plans groups on 2 threads, reje
   assert(groups.infeasible === false, 'plan groups --workers 2 failed');
   const wrong = spawnSync('npx', ['--no-install', 'sociogram', 'import', demo, '--classes', '3'], { cwd: app, encoding: 'utf8' });
   assert(wrong.status === 1 && wrong.stderr.includes('import does not take --classes'), `import --classes 3: exit ${wrong.status}`);
+});
+
+check('npx <cli tarball> runs without installing anything else (no dependencies)', () => {
+  const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarballs.cli, 'package/package.json'], { encoding: 'utf8' }));
+  assert(Object.keys(manifest.dependencies ?? {}).length === 0, `the CLI has runtime dependencies: ${JSON.stringify(manifest.dependencies)}`);
+  const out = run('npx', ['--yes', '--package', tarballs.cli, 'sociogram', 'import', demo, '--json'], { cwd: work });
+  assert(JSON.parse(out).pupils.length === 24, 'npx <tarball> import failed');
 });
 
 const probe = `
