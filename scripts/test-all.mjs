@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs every check of the repository — typecheck, unit and component tests of each package, then the
+// Runs every check of the repository — typecheck, unit and component tests of each package, the build, the
+// packed packages installed with npm in an empty folder (scripts/consumer-test.mjs), then the
 // dashboard's end-to-end tests in Chromium — and ends with one line: `N passed, N failed`.
 // Exits non-zero when anything failed. Used by the README's test command and by .ci/run.
 import { spawnSync } from 'node:child_process';
@@ -42,6 +43,7 @@ const before = existsSync(summary) ? readFileSync(summary, 'utf8') : '';
 step('typecheck', 'pnpm', ['-r', '--no-bail', '--no-sort', '--workspace-concurrency=1', 'typecheck']);
 step('unit and component tests', 'pnpm', ['-r', '--no-bail', '--no-sort', '--workspace-concurrency=1', 'test'], { counted: true });
 step('build', 'pnpm', ['-r', 'build']);
+step('packed packages installed with npm (consumer test)', 'node', ['scripts/consumer-test.mjs'], { counted: true });
 if (ensureBrowserTools()) {
   step('end-to-end tests (Chromium)', 'pnpm', ['--filter', '@sociogram/dashboard', 'e2e'], { counted: true });
 } else {
@@ -58,7 +60,7 @@ for (const line of lines) {
   failed += counts.failed;
 }
 const suites = lines.map((line) => JSON.parse(line).suite);
-for (const expected of ['@sociogram/core', '@sociogram/cli', '@sociogram/dashboard', 'e2e']) {
+for (const expected of ['@sociogram/core', '@sociogram/cli', '@sociogram/dashboard', 'consumer', 'e2e']) {
   if (!suites.includes(expected)) {
     console.log(`suite ${expected} reported no results`);
     failed++;

@@ -2,6 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { describe, expect, it } from 'vitest';
 import App from './App.svelte';
 import { Locale } from './lib/i18n/locale.svelte.ts';
+import { ServiceWorkerState } from './lib/pwa/service-worker.svelte.ts';
+import { StoragePersistence } from './lib/pwa/storage-persistence.svelte.ts';
 import { AppState } from './lib/state/app-state.svelte.ts';
 
 let databases = 0;
@@ -18,6 +20,27 @@ async function openDemo() {
 }
 
 describe('<App>', () => {
+  it('shows whether the browser keeps the data, with a backup reminder and a request button when it may not', async () => {
+    let granted = false;
+    const persistence = new StoragePersistence({ persisted: async () => granted, persist: async () => (granted = true) });
+    render(App, { props: { app: new AppState(`test-${++databases}`), locale: new Locale('en'), persistence } });
+    await screen.findByText(/Keep an encrypted backup/);
+    await fireEvent.click(screen.getByRole('button', { name: 'Ask the browser to keep the data' }));
+    await screen.findByText('The browser keeps the stored data (persistent storage).');
+    expect(screen.queryByText(/Keep an encrypted backup/)).toBeNull();
+  });
+
+  it('offers a waiting new version without switching to it, and can put it off', async () => {
+    const serviceWorker = new ServiceWorkerState();
+    render(App, { props: { app: new AppState(`test-${++databases}`), locale: new Locale('nb'), serviceWorker } });
+    expect(screen.queryByText('En ny versjon av Sociogram er klar.')).toBeNull();
+    serviceWorker.updateAvailable = true;
+    await screen.findByText('En ny versjon av Sociogram er klar.');
+    expect(screen.getByRole('button', { name: 'Oppdater nå' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Senere' }));
+    expect(screen.queryByText('En ny versjon av Sociogram er klar.')).toBeNull();
+  });
+
   it('opens on the class list with the demo class, in bokmål by default', async () => {
     await start('nb');
     expect(screen.getByRole('heading', { level: 2, name: 'Klasser' })).toBeTruthy();

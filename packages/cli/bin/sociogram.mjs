@@ -1,14 +1,5 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI straight from source through tsx, so no build step is needed after install.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// The `sociogram` command: the CLI built to plain JavaScript (dist/, made by `pnpm build`).
+import { run } from '../dist/main.js';
 
-const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const tsx = import.meta.resolve('tsx');
-const result = spawnSync(
-  process.execPath,
-  ['--conditions=development', '--import', tsx, main, ...process.argv.slice(2)],
-  // pnpm runs root scripts in the repository root; INIT_CWD is where the user typed the command.
-  { stdio: 'inherit', cwd: process.env.INIT_CWD ?? process.cwd() },
-);
-process.exit(result.status ?? 1);
+process.exitCode = await run(process.argv.slice(2));

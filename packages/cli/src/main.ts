@@ -1,89 +1,81 @@
 /**
  * The `sociogram` command line: thin wrappers over @sociogram/core.
- *   sociogram import <file> [options] [--json]
+ *   sociogram <command> [options]; sociogram <command> --help; sociogram --version
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { InvalidOptionError, PlanningProblemError, SurveyImportError } from '@sociogram/core';
 import { analyseCommand } from './commands/analyse-command.ts';
 import { importCommand } from './commands/import-command.ts';
 import { planCommand } from './commands/plan-command.ts';
+import { COMMANDS, findCommand, USAGE } from './commands.ts';
 import { formatIssues } from './format-issues.ts';
 import { EXIT, processIo, UsageError, type Io } from './io.ts';
-import { SURVEY_OPTIONS } from './load-survey.ts';
 
-export const USAGE = `Usage: sociogram <command> [options]
+export { USAGE } from './commands.ts';
 
-Commands:
-  import <survey-file>     Read a survey export (CSV or .xlsx) and show what was found.
-  analyse <survey-file>    Sociometric analysis: figures, status, indicators, follow-up list.
-                           (alias: analyze) --seed <n> for communities, --lang nb|en for sentences.
-  plan groups   [--problem p.json | <survey-file>] [--size k] [--rotation] [--workers n]
-  plan seating  [--problem p.json | <survey-file>] --layout layout.json
-  plan support  [--problem p.json | <survey-file>] --pupil <id> [--size n]
-  plan classes  [--problem p.json | <survey-file>] --classes K [--workers n]
-                           Plans that keep every safety rule (docs/planning.md). Also: --seed <n>,
-                           --time-limit <ms>, --iterations <n>, --write-problem <file>.
+/** The version of @sociogram/cli (its package.json, one folder up from src/ and dist/). */
+export function version(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
 
-Survey options (every command that reads a survey):
-  --roster <file>          Class list: id, name and any attributes (gender, support …).
-  --questions <file>       Question mapping JSON: [{"id","match","kind","limit"}].
-  --format long|wide|matrix        Layout, detected when absent.
-  --sheet <name>           Sheet of an .xlsx file (default: the first).
-  --encoding utf-8|utf-16le|utf-16be|windows-1252    Detected when absent.
-  --delimiter ","|";"|tab  Detected when absent.
-  --wave <value>           Long format: which wave to read.
-  --question <name>        Matrix format: the question's name (default: file name).
-  --respondent-column, --nominee-column, --question-column, --wave-column <header>
-                           Choose columns instead of detecting them.
+const PLAN_USAGE = `Usage: sociogram plan groups|seating|support|classes [options]
 
-Output:
-  --json                   Machine-readable JSON on stdout (see docs/cli.md).
-
-Exit codes: 0 ok (warnings allowed), 1 usage error, 2 unusable input (issues on stderr),
-3 no plan can meet every rule (the conflicts are printed).
+${COMMANDS.filter((c) => c.name.startsWith('plan ')).map((c) => `  sociogram ${c.name} --help`).join('\n')}
 `;
+
+/** The option parseArgs refused, named in a message that says which command does not take it. */
+function optionError(error: Error & { code?: string }, command: string): UsageError {
+  const option = /'(-{1,2}[^' ]+)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return new UsageError(`${command} does not take ${option}. Run "sociogram ${command} --help" for its options.`);
+  return new UsageError(`${error.message.split('. ')[0]}. Run "sociogram ${command} --help" for its options.`);
+}
 
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        ...SURVEY_OPTIONS,
-        json: { type: 'boolean' },
-        seed: { type: 'string' },
-        lang: { type: 'string' },
-        problem: { type: 'string' },
-        'write-problem': { type: 'string' },
-        size: { type: 'string' },
-        'time-limit': { type: 'string' },
-        iterations: { type: 'string' },
-        workers: { type: 'string' },
-        rotation: { type: 'boolean' },
-        layout: { type: 'string' },
-        pupil: { type: 'string' },
-        classes: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    const [command, ...rest] = positionals;
-    if (values.help || command === undefined || command === 'help') {
+    const [first, second] = argv;
+    if (first === '--version' || first === '-v') {
+      io.stdout(version());
+      return EXIT.ok;
+    }
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
       io.stdout(USAGE);
-      return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+      return first === undefined ? EXIT.usage : EXIT.ok;
     }
-    if (command === 'import') {
-      if (rest.length !== 1) throw new UsageError('import takes exactly one survey file');
-      return importCommand(rest[0]!, values, io);
+    const found = findCommand(argv);
+    if (!found) {
+      if (first === 'plan') {
+        if (second === undefined || second === '--help' || second === '-h') {
+          io.stdout(PLAN_USAGE);
+          return second === undefined ? EXIT.usage : EXIT.ok;
+        }
+        throw new UsageError('plan takes groups, seating, support or classes');
+      }
+      throw new UsageError(first.startsWith('-') ? `give a command before the options (${first})` : `unknown command "${first}"`);
     }
-    if (command === 'analyse' || command === 'analyze') {
-      if (rest.length !== 1) throw new UsageError(`${command} takes exactly one survey file`);
-      return analyseCommand(rest[0]!, values, io);
+    const { spec, rest } = found;
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: spec.options });
+    } catch (error) {
+      if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw optionError(error as Error, spec.name);
+      throw error;
     }
-    if (command === 'plan') {
-      if (rest.length > 2) throw new UsageError('plan takes at most one survey file');
-      return await planCommand(rest[0], rest[1], values, io);
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.stdout(spec.usage);
+      return EXIT.ok;
     }
-    throw new UsageError(`unknown command "${command}"`);
+    if (spec.name === 'import') {
+      if (positionals.length !== 1) throw new UsageError('import takes exactly one survey file');
+      return importCommand(positionals[0]!, values, io);
+    }
+    if (spec.name === 'analyse') {
+      if (positionals.length !== 1) throw new UsageError(`${first} takes exactly one survey file`);
+      return analyseCommand(positionals[0]!, values, io);
+    }
+    if (positionals.length > 1) throw new UsageError(`${spec.name} takes at most one survey file`);
+    return await planCommand(spec.name.slice('plan '.length), positionals[0], values, io);
   } catch (error) {
     if (error instanceof SurveyImportError) {
       io.stderr(`The survey could not be read.\n\n${formatIssues(error.issues)}`);
@@ -97,8 +89,8 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       io.stderr(`sociogram: ${error.message}`);
       return EXIT.usage;
     }
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`sociogram: ${(error as Error).message}\nRun "sociogram --help" for usage.`);
+    if (error instanceof UsageError) {
+      io.stderr(`sociogram: ${error.message}${error.message.includes('--help') ? '' : '\nRun "sociogram --help" for usage.'}`);
       return EXIT.usage;
     }
     throw error;

@@ -3,11 +3,13 @@ import { arch, cpus, totalmem } from 'node:os';
 import { formatBenchRows } from './bench-row.ts';
 import { analyseBench } from './analyse-bench.ts';
 import { classesBench } from './classes-bench.ts';
+import { coldStartBench } from './cold-start.ts';
 import { groupsBench } from './groups-bench.ts';
 import { importBench } from './import-bench.ts';
 import { seatingBench } from './seating-bench.ts';
 
 console.log(`Sociogram benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? arch()}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
+console.log(formatBenchRows('CLI cold start (median of 15 fresh processes each)', coldStartBench()));
 console.log(formatBenchRows('Import (median of 15 runs)', importBench()));
 console.log(formatBenchRows('Analysis (median of 9 runs)', analyseBench()));
 console.log(formatBenchRows('Seating', seatingBench()));

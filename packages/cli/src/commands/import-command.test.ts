@@ -46,8 +46,8 @@ describe('sociogram import', () => {
     expect((await runCli('--help')).code).toBe(0);
   });
 
-  it('runs through the installed bin launcher', async () => {
-    const result = spawnSync(process.execPath, ['packages/cli/bin/sociogram.mjs', 'import', 'fixtures/tiny/google-forms.csv', '--json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
+  it('runs through the repository launcher of `pnpm sociogram` (from source)', async () => {
+    const result = spawnSync(process.execPath, ['packages/cli/scripts/sociogram-dev.mjs', 'import', 'fixtures/tiny/google-forms.csv', '--json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).pupils).toHaveLength(5);
   });

@@ -7,7 +7,8 @@ import type { PlanningProblem } from '@sociogram/core';
 // The planners alone: this module is what each worker thread loads, so it starts without the survey import.
 import { bestPlan, planClasses, planGroups, restartSeeds, type ClassPlan, type GroupPlan, type PlanClassesOptions, type PlanGroupsOptions } from '@sociogram/core/planners';
 
-const WORKER = new URL('./plan-worker.mjs', import.meta.url);
+// Built: dist/plan/plan-worker.js; from source (tsx): a .mjs entry that registers tsx in the thread first.
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './plan-worker-tsx.mjs' : './plan-worker.js', import.meta.url);
 
 export type ParallelRequest =
   | { readonly kind: 'groups'; readonly problem: PlanningProblem; readonly options: Partial<PlanGroupsOptions> }

@@ -1,11 +1,10 @@
-/// <reference path="../types/edmonds-blossom.d.ts" />
 /**
  * Desk-mates solved exactly: a maximum-weight perfect matching (Edmonds' blossom algorithm) over the pupils
  * and empty seats. A pair's weight is its seating value as desk-mates — w(i, j) plus the coverage bonus for
  * each pupil whose admissible friend it is — plus a large bonus when it covers a vulnerable pupil, so every
  * vulnerable pupil who can sit with a chosen friend does. Pairs in the apart set are never matched.
  */
-import blossom from 'edmonds-blossom';
+import { maxWeightMatching } from './max-weight-matching.ts';
 import type { GroupModel } from './group-model.ts';
 import { COVERAGE_BONUS } from './score-groups.ts';
 
@@ -31,7 +30,7 @@ export function deskPairs(model: GroupModel, desks: number): [number, number][] 
       edges.push([i, j, base + value]);
     }
   }
-  const mate = blossom(edges, true);
+  const mate = maxWeightMatching(edges, true);
   const pairs: [number, number][] = [];
   for (let i = 0; i < slots; i++) {
     const j = mate[i] ?? -1;

@@ -3,12 +3,17 @@
  * where workers are not available (unit tests).
  */
 import type { ImportOptions } from '@sociogram/core';
-import { importInPage, type ImportOutcome } from './import-in-page.ts';
+import type { ImportOutcome } from './import-in-page.ts';
 
 export type { ImportOutcome };
 
+/** The import on the page itself, loaded only when needed: it brings the whole reader, SheetJS included. */
+async function importInPage(bytes: Uint8Array, options: ImportOptions): Promise<ImportOutcome> {
+  return (await import('./import-in-page.ts')).importInPage(bytes, options);
+}
+
 export function runImport(bytes: Uint8Array, options: ImportOptions): Promise<ImportOutcome> {
-  if (typeof Worker === 'undefined') return Promise.resolve(importInPage(bytes, options));
+  if (typeof Worker === 'undefined') return importInPage(bytes, options);
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ImportOutcome>) => {
@@ -16,7 +21,7 @@ export function runImport(bytes: Uint8Array, options: ImportOptions): Promise<Im
       worker.terminate();
     };
     worker.onerror = () => {
-      resolve(importInPage(bytes, options));
+      void importInPage(bytes, options).then(resolve);
       worker.terminate();
     };
     worker.postMessage({ bytes, options });

@@ -5,7 +5,12 @@
  * and 2s, so "another suggestion" (s + 1) never repeats a run.
  */
 import { bestPlan, restartSeeds, type GroupPlan, type PlanGroupsOptions, type PlanningProblem, type RoomLayoutSpec, type SeatingPlan, type PlanSeatingOptions } from '@sociogram/core';
-import { planInPage, type PlanRequest } from './plan-in-page.ts';
+import type { PlanRequest } from './plan-in-page.ts';
+
+/** The planners on the page itself, loaded only where workers are missing or fail. */
+async function planInPage(request: PlanRequest): Promise<GroupPlan | SeatingPlan> {
+  return (await import('./plan-in-page.ts')).planInPage(request);
+}
 
 export type { PlanRequest };
 
@@ -24,7 +29,7 @@ export async function runPlan(request: PlanRequest): Promise<GroupPlan | Seating
 }
 
 function inWorker(request: PlanRequest): Promise<GroupPlan | SeatingPlan> {
-  if (typeof Worker === 'undefined') return Promise.resolve(planInPage(request));
+  if (typeof Worker === 'undefined') return planInPage(request);
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./plan-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<GroupPlan | SeatingPlan>) => {
@@ -32,7 +37,7 @@ function inWorker(request: PlanRequest): Promise<GroupPlan | SeatingPlan> {
       worker.terminate();
     };
     worker.onerror = () => {
-      resolve(planInPage(request));
+      void planInPage(request).then(resolve);
       worker.terminate();
     };
     worker.postMessage(JSON.parse(JSON.stringify(request)));
