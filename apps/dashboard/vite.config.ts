@@ -32,8 +32,9 @@ function prebuiltDemoSurvey(): Plugin {
         configFile: false,
         root: fileURLToPath(new URL('.', import.meta.url)),
         logLevel: 'error',
-        resolve: { conditions: ['@sociogram/source', ...defaultServerConditions] },
-        ssr: { resolve: { conditions: ['@sociogram/source', ...defaultServerConditions] } },
+        // The runner's own environment ("inline") externalises every package to Node, which would load core's
+        // build (absent before `pnpm build`); core is run from its source instead.
+        environments: { inline: { resolve: { noExternal: ['@sociogram/core'], conditions: ['@sociogram/source', ...defaultServerConditions] } } },
       }).then(({ module }) => JSON.stringify(JSON.stringify(module.DEMO_IMPORT)));
       return json.then((text) => `/** The demo survey, imported at build time (vite.config.ts). */\nexport const DEMO_IMPORT = JSON.parse(${text});\n`);
     },

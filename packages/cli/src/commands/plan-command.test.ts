@@ -67,15 +67,15 @@ describe('sociogram plan', () => {
 
   it('--workers 2 runs a second search on another thread and keeps the better plan (groups and classes)', async () => {
     const one = JSON.parse((await runCli('plan', 'groups', ...DEMO, '--json', ...FAST)).stdout);
-    // Worker threads load TypeScript through the launcher's tsx, so this runs the installed command.
-    const launched = spawnSync(process.execPath, ['packages/cli/bin/sociogram.mjs', 'plan', 'groups', ...DEMO, '--json', '--workers', '2', ...FAST], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
+    // Worker threads load TypeScript through tsx, so this runs the repository's source launcher (no build needed).
+    const launched = spawnSync(process.execPath, ['packages/cli/scripts/sociogram-dev.mjs', 'plan', 'groups', ...DEMO, '--json', '--workers', '2', ...FAST], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
     expect(launched.status).toBe(0);
     const two = JSON.parse(launched.stdout);
     expect(two.score).toBeGreaterThanOrEqual(one.score);
     expect(two.violations).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), 'cohort-'));
     writeFileSync(join(dir, 'cohort.json'), JSON.stringify(generateCohortProblem({ n: 100, seed: 4, classCount: 4 })));
-    const classes = spawnSync(process.execPath, ['packages/cli/bin/sociogram.mjs', 'plan', 'classes', '--problem', join(dir, 'cohort.json'), '--workers', '2', '--iterations', '200', '--time-limit', '60000', '--json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
+    const classes = spawnSync(process.execPath, ['packages/cli/scripts/sociogram-dev.mjs', 'plan', 'classes', '--problem', join(dir, 'cohort.json'), '--workers', '2', '--iterations', '200', '--time-limit', '60000', '--json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
     expect(classes.status).toBe(0);
     expect(JSON.parse(classes.stdout).classes.flat()).toHaveLength(100);
   });
