@@ -1,4 +1,5 @@
 export * from './survey/survey.ts';
+export * from './survey/pupil-gender.ts';
 export * from './survey/survey-issue.ts';
 export * from './survey/survey-import-error.ts';
 export * from './survey/invalid-option-error.ts';

@@ -1,0 +1,19 @@
+/**
+ * A pupil's gender as the sociogram draws it (Læringsmiljøsenteret's convention: girls as circles, boys as
+ * triangles), read from a roster column named gender / kjønn / kjonn / sex.
+ */
+import type { Pupil } from './survey.ts';
+
+/** `other` is a stated gender that is neither; `unknown` is a missing or empty roster value. */
+export type PupilGender = 'girl' | 'boy' | 'other' | 'unknown';
+
+const GENDER_KEYS: readonly string[] = Object.freeze(['gender', 'kjønn', 'kjonn', 'sex']);
+const GIRL = new Set(['f', 'j', 'k', 'jente', 'girl', 'female', 'kvinne', 'woman', 'w', 'kvinnelig']);
+const BOY = new Set(['m', 'gutt', 'gut', 'boy', 'male', 'mann', 'man', 'mannlig']);
+
+export function pupilGender(pupil: Pupil): PupilGender {
+  const key = Object.keys(pupil.attributes).find((k) => GENDER_KEYS.includes(k.trim().toLowerCase()));
+  const value = (key === undefined ? '' : pupil.attributes[key] ?? '').trim().toLowerCase();
+  if (value === '') return 'unknown';
+  return GIRL.has(value) ? 'girl' : BOY.has(value) ? 'boy' : 'other';
+}
