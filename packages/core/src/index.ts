@@ -34,6 +34,7 @@ export * from './analyse/analyse-question.ts';
 export * from './analyse/coie-dodge.ts';
 export * from './analyse/newcomb-bukowski.ts';
 export * from './analyse/poisson-binomial.ts';
+export * from './analyse/naming-probabilities.ts';
 export * from './analyse/peer-reports.ts';
 export * from './analyse/power-positions.ts';
 export * from './analyse/social-status.ts';
