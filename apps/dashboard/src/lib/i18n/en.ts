@@ -213,7 +213,7 @@ export const en = {
   'issue.RESPONDENT_UNKNOWN': 'A pupil who answered is not on the class list; their answers were skipped.',
   'issue.RESPONDENT_MISSING': 'A row with answers has no name; it was skipped.',
   'issue.DUPLICATE_RESPONDENT': 'A pupil answered twice; the later answer was used.',
-  'issue.EMPTY_RESPONSE': 'A pupil submitted an empty form and counts as not having answered.',
+  'issue.EMPTY_RESPONSE': 'A pupil handed in the form with every question blank: counted as answering and naming nobody.',
   'issue.NAME_NORMALISED': 'Name read ignoring case and accents.',
   'issue.NAME_INITIAL_MATCH': 'Name read from first name and initial.',
   'issue.NAME_FIRST_NAME_MATCH': 'Name read from the first name only.',

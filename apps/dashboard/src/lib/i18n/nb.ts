@@ -215,7 +215,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'issue.RESPONDENT_UNKNOWN': 'En elev som svarte, står ikke på klasselisten; svarene ble hoppet over.',
   'issue.RESPONDENT_MISSING': 'En rad med svar mangler navn; den ble hoppet over.',
   'issue.DUPLICATE_RESPONDENT': 'En elev svarte to ganger; det siste svaret ble brukt.',
-  'issue.EMPTY_RESPONSE': 'En elev sendte et tomt skjema og regnes som ikke svart.',
+  'issue.EMPTY_RESPONSE': 'En elev leverte skjemaet med alle spørsmål tomme: regnes som svart, uten å velge noen.',
   'issue.NAME_NORMALISED': 'Navnet ble lest uten hensyn til store bokstaver og aksenter.',
   'issue.NAME_INITIAL_MATCH': 'Navnet ble lest ut fra fornavn og forbokstav.',
   'issue.NAME_FIRST_NAME_MATCH': 'Navnet ble lest ut fra fornavnet alene.',
