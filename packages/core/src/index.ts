@@ -43,6 +43,7 @@ export * from './analyse/indicator.ts';
 export * from './analyse/indicator-text.ts';
 export * from './analyse/build-indicators.ts';
 export * from './analyse/follow-up-list.ts';
+export * from './analyse/class-patterns.ts';
 export * from './analyse/data-quality.ts';
 export * from './analyse/compare-waves.ts';
 export * from './plan/planning-problem.ts';
