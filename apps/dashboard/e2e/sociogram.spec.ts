@@ -64,6 +64,23 @@ test('marks say gender by shape and state by ring and letter, and the legend say
   await screenshot(page, 'sociogram-target', page.getByRole('tablist'));
 });
 
+test('the guide\'s patterns are highlighted on demand, each with its sentence', async ({ page }) => {
+  await openDemo(page);
+  const picture = page.locator('svg.sociogram');
+  await page.getByLabel('Vis i bildet').selectOption('subgroups');
+  await expect(page.getByText(/^Subgrupper – 3 eller flere som alle har valgt hverandre \(\d+\): \(/)).toBeVisible();
+  expect(await picture.locator('circle.halo').count()).toBeGreaterThan(2);
+  await picture.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: join(REVIEW, 'highlight-subgroups-1366x768.png') });
+  await page.getByLabel('Vis i bildet').selectOption('isolated');
+  await expect(page.getByText('Isolerte – ingen valgte dem (2): Selma Rønning, Leah Ahmed.')).toBeVisible();
+  await expect(picture.locator('circle.halo')).toHaveCount(2);
+  await page.getByLabel('Vis i bildet').selectOption('genders');
+  await expect(page.getByText(/går mellom jenter og gutter/)).toBeVisible();
+  await page.screenshot({ path: join(REVIEW, 'highlight-genders-1366x768.png') });
+  await expectAccessible(page);
+});
+
 test('negative ties, when opened for a purpose, get their own colour, dash and legend entry', async ({ page }) => {
   await openDemo(page, 'en');
   await page.getByRole('button', { name: 'Show them for a purpose …' }).click();

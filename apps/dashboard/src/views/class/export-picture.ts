@@ -1,7 +1,7 @@
 /**
  * Saves the sociogram as SVG or PNG, made in the browser from the drawn picture (nothing is uploaded).
  * The file is a document of its own: a title block (class, wave, date, question), the picture always
- * unfocused and unzoomed, and the legend. Names are as drawn, so pseudonyms stay pseudonyms.
+ * unfocused, unzoomed and without highlights, and the legend. Names are as drawn, so pseudonyms stay pseudonyms.
  */
 import { downloadBlob as download } from './download.ts';
 import { glyphMarkup, type LegendEntry } from './sociogram-marks.ts';
@@ -48,7 +48,9 @@ function text(parent: Element, x: number, y: number, content: string, size: numb
 export function composePicture(svg: SVGSVGElement, info: PictureInfo): { markup: string; width: number; height: number } {
   const picture = svg.cloneNode(true) as SVGSVGElement;
   picture.querySelector('.viewport')?.removeAttribute('transform');
-  for (const faded of picture.querySelectorAll('.faded')) faded.classList.remove('faded');
+  for (const faded of picture.querySelectorAll('.faded, .dimmed')) faded.classList.remove('faded', 'dimmed');
+  // A highlight goes with its sentence on screen; the file shows the class as it is.
+  for (const halo of picture.querySelectorAll('.halo')) halo.remove();
   for (const el of picture.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
   const [, , vw = 1, vh = 1] = (picture.getAttribute('viewBox') ?? '0 0 1 1').split(/\s+/).map(Number);
   const pictureHeight = Math.round((PICTURE_WIDTH * vh) / vw);

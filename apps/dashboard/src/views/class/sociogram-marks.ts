@@ -15,6 +15,8 @@ export const COLOURS = Object.freeze({
   negative: '#CC79A7',
   report: '#000000',
   ring: '#8a8f96',
+  /** Okabe–Ito yellow: the halo of a highlighted pupil. */
+  highlight: '#F0E442',
 });
 
 export type PupilState = 'isolated' | 'noMutual' | 'other';
@@ -86,3 +88,7 @@ export function glyphMarkup(entry: LegendEntry, x = 0, y = 0): string {
   }
   return '';
 }
+
+/** What the picture can highlight on demand (core's classPatterns). */
+export const HIGHLIGHTS = ['none', 'stars', 'isolated', 'specialPower', 'subgroups', 'chains', 'genders'] as const;
+export type Highlight = (typeof HIGHLIGHTS)[number];
