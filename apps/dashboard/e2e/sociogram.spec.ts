@@ -117,3 +117,14 @@ test('the exported picture has a title block and the legend, and is never export
   expect((await png).suggestedFilename()).toBe('Demo-7B-Høst-2026.png');
   await (await png).saveAs(join(REVIEW, 'export.png'));
 });
+
+test('the exported picture keeps pseudonyms and says so', async ({ page }) => {
+  await openDemo(page);
+  await page.getByLabel('Pseudonymer (for delt skjerm)').check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lagre som SVG' }).click();
+  const svg = readFileSync((await (await download).path())!, 'utf8');
+  expect(svg).toContain('Elev 12');
+  expect(svg).toContain('Navnene er erstattet med psevdonymer.');
+  for (const real of ['Selma', 'Leah', 'Mathias', 'Ødegård']) expect(svg).not.toContain(real);
+});
