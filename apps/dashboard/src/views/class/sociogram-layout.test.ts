@@ -5,6 +5,7 @@ import { importSurvey, pupilGender, type Survey } from '@sociogram/core';
 import {
   forceLayout, labelOverlaps, receivedCounts, sociogramEdges, targetBand, targetLayout, type LayoutPupil, type SociogramLayout,
 } from './sociogram-layout.ts';
+import { placeLabels, tiesThroughNames } from './place-labels.ts';
 
 const survey: Survey = {
   pupils: ['A', 'B', 'C', 'D'].map((id) => ({ id, name: id, attributes: {} })),
@@ -81,6 +82,11 @@ describe('no name overlaps another name or another pupil\'s mark, and none is cu
     for (const layout of [forceLayout(pupils, edges), targetLayout(pupils, received), targetLayout(pupils, received, { splitByGender: true })]) {
       expect(labelOverlaps(layout)).toEqual([]);
       expect(inside(layout)).toBe(true);
+      // The label-placement pass moves names off ties, never onto another name or mark, never out of the frame.
+      const placed = placeLabels(layout, edges);
+      expect(labelOverlaps(placed)).toEqual([]);
+      expect(inside(placed)).toBe(true);
+      expect(tiesThroughNames(placed, edges)).toBeLessThanOrEqual(tiesThroughNames(layout, edges));
     }
     const target = targetLayout(pupils, received);
     for (const p of pupils) {
