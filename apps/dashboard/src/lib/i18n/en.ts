@@ -204,6 +204,7 @@ export const en = {
   'compare.left': 'Left: {names}',
   'compare.gained': 'gained',
   'compare.lost': 'no longer',
+  'compare.noise': 'within chance variation',
   'issue.severity.error': 'Error',
   'issue.severity.warning': 'Check',
   'issue.severity.info': 'Note',

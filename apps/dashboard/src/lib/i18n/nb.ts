@@ -206,6 +206,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'compare.left': 'Sluttet: {names}',
   'compare.gained': 'fikk',
   'compare.lost': 'ikke lenger',
+  'compare.noise': 'innenfor tilfeldig variasjon',
   'issue.severity.error': 'Feil',
   'issue.severity.warning': 'Sjekk',
   'issue.severity.info': 'Merknad',
