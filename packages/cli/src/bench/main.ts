@@ -4,6 +4,7 @@ import { formatBenchRows } from './bench-row.ts';
 import { analyseBench } from './analyse-bench.ts';
 import { classesBench } from './classes-bench.ts';
 import { coldStartBench } from './cold-start.ts';
+import { flagsBench } from './flags-bench.ts';
 import { groupsBench } from './groups-bench.ts';
 import { importBench } from './import-bench.ts';
 import { seatingBench } from './seating-bench.ts';
@@ -12,6 +13,8 @@ console.log(`Sociogram benchmarks — Node ${process.version}, ${cpus().length} 
 console.log(formatBenchRows('CLI cold start (median of 15 fresh processes each)', coldStartBench()));
 console.log(formatBenchRows('Import (median of 15 runs)', importBench()));
 console.log(formatBenchRows('Analysis (median of 9 runs)', analyseBench()));
+console.log('\nFlags: share of pupils each flag marks (Coie–Dodge needs a negative question; Moreno has none)\n');
+console.log(flagsBench());
 console.log(formatBenchRows('Seating', seatingBench()));
 const groups = groupsBench();
 console.log('\nGroups against proven optima (HiGHS), single thread\n');

@@ -57,13 +57,31 @@ export interface PeerReport {
 }
 
 export interface PowerPosition {
-  /** Chosen positively far more than the class (z > 1). */
+  /** A star: chosen positively by more than chance gives (P(LM ≥ lm) < α) and more than the class (z > starZ). */
   readonly star: boolean;
   /** Chosen by at least two stars. */
   readonly chosenByStars: boolean;
   readonly nominatedPopular: boolean;
   readonly namedAsBullying: boolean;
+  /** Any of the four above: the POWER_POSITION indicator. */
+  readonly flagged: boolean;
+  /**
+   * For planning, more cautious: also the class's most chosen (z > starZ, whether or not chance could explain
+   * it) and pupils chosen by two of them.
+   */
   readonly powerful: boolean;
+  /** Distinct classmates choosing the pupil positively, out of `eligible` respondents. */
+  readonly received: number;
+  readonly eligible: number;
+  /** Choices expected under random choosing (Newcomb–Bukowski null model), and P(LM ≥ received) under it. */
+  readonly expected: number;
+  readonly pChosen: number;
+  /** Stars among those choosing the pupil, and stars in the class. */
+  readonly starsChoosing: number;
+  readonly stars: number;
+  /** Named on `popular` questions: by how many, of how many respondents (null without such questions). */
+  readonly popularNominators: number | null;
+  readonly popularEligible: number | null;
 }
 
 export type StatusGroup = CoieDodgeGroup | 'unclassified';

@@ -4,9 +4,15 @@
  * states the figures, before → after. Every change says whether it rests on negative or bullying answers
  * (`sensitive`), so a view shows it only when such answers are opened: gained and lost indicators are the
  * indicators themselves (each with its `sensitive`), and the Coie–Dodge status always rests on negative ones.
+ * An indicator that rests on a class-relative threshold (power position, Coie–Dodge rejected/neglected, peer
+ * reports) can come and go with a change of one or two nominations; such a change is listed in `withinNoise`
+ * when the count behind it did not change more than chance would: the exact conditional test for two Poisson
+ * counts a, b (given a + b, a is Binomial(a + b, ½)), two-sided p ≥ .05 — e.g. 3 → 4 or 2 → 6 is within
+ * noise, 1 → 9 is not.
  */
 import type { Analysis, StatusGroup } from './analysis.ts';
-import type { Indicator } from './indicator.ts';
+import type { Indicator, IndicatorCode } from './indicator.ts';
+import type { PupilAnalysis } from './analysis.ts';
 
 export interface Change<T> {
   readonly before: T;
@@ -28,6 +34,8 @@ export interface PupilWaveChange {
   readonly indicatorsGained: readonly Indicator[];
   /** Indicators of the earlier wave whose code the later wave does not have. */
   readonly indicatorsLost: readonly Indicator[];
+  /** Codes among those gained and lost whose underlying count changed no more than chance would. */
+  readonly withinNoise: readonly IndicatorCode[];
 }
 
 export interface WaveComparison {
@@ -36,6 +44,33 @@ export interface WaveComparison {
   /** Ids only in the later wave (joined the class) and only in the earlier (left). */
   readonly joined: readonly string[];
   readonly left: readonly string[];
+}
+
+/** Two-sided p of the conditional test that counts a and b come from the same Poisson rate. */
+export function poissonChangeP(a: number, b: number): number {
+  const n = a + b;
+  if (n === 0) return 1;
+  const k = Math.max(a, b);
+  let tail = 0;
+  let term = 0.5 ** n; // P(X = n)
+  for (let x = n; x >= k; x--) {
+    tail += term;
+    term = (term * x) / (n - x + 1); // P(X = x − 1) from P(X = x)
+  }
+  return Math.min(1, 2 * tail);
+}
+
+/** The count each threshold-based indicator rests on; null for indicators that state a fact. */
+function countBehind(code: IndicatorCode, p: PupilAnalysis): number | null {
+  switch (code) {
+    case 'POWER_POSITION': return p.positive.received;
+    case 'REJECTED': return p.negative?.received ?? 0;
+    case 'NEGLECTED': return p.positive.received + (p.negative?.received ?? 0);
+    case 'REPORTED_VICTIM':
+    case 'VICTIM_MENTIONED': return p.victim?.nominators ?? 0;
+    case 'REPORTED_BULLY': return p.bully?.nominators ?? 0;
+    default: return null;
+  }
 }
 
 export function compareWaves(before: Analysis, after: Analysis): WaveComparison {
@@ -57,6 +92,12 @@ export function compareWaves(before: Analysis, after: Analysis): WaveComparison 
       coieDodge: { before: then.status.coieDodge, after: now.status.coieDodge, sensitive: true },
       indicatorsGained: now.indicators.filter((i) => !codesThen.has(i.code)),
       indicatorsLost: then.indicators.filter((i) => !codesNow.has(i.code)),
+      withinNoise: [...now.indicators.filter((i) => !codesThen.has(i.code)), ...then.indicators.filter((i) => !codesNow.has(i.code))]
+        .map((i) => i.code)
+        .filter((code) => {
+          const a = countBehind(code, then), b = countBehind(code, now);
+          return a !== null && b !== null && poissonChangeP(a, b) >= 0.05;
+        }),
     });
   }
   return {

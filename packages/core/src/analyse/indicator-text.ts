@@ -9,12 +9,18 @@ const pct = (value: unknown) => `${Math.round(Number(value) * 100)} %`;
 /** A decimal as each language writes it: 1,44 in bokmål, 1.44 in English. */
 const dec = (value: unknown, nb: boolean) => Number(value).toLocaleString(nb ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 2 });
 
+/** Certainty of a status in words (CLEAR_STATUS in build-indicators.ts; docs/methods.md). */
+const certaintyNb = (f: Facts) => (f.certainty === 'clear' ? `tydelig (${dec(f.strength, true)} standardavvik over grensen)` : `usikkert: så nær grensen (${dec(f.strength, true)} standardavvik) at ett eller to svar kan endre det`);
+const certaintyEn = (f: Facts) => (f.certainty === 'clear' ? `clearly (${dec(f.strength, false)} standard deviations past the cut-off)` : `uncertain: so near the cut-off (${dec(f.strength, false)} standard deviations) that one or two answers could change it`);
+
 const NB: Readonly<Record<IndicatorCode, Sentence>> = {
   ISOLATED: (name, f) => `Ingen valgte ${name} som en å være sammen med (0 av ${f.eligible} ${classmates(f.eligible, true)} som svarte).`,
   NO_MUTUAL_FRIEND: (name, f) => `${name} ble valgt av ${f.received} og valgte ${f.given}, men ingen av valgene var gjensidige.`,
   CHOSEN_ONLY_BY_ISOLATED: (name, f) => `${name} ble bare valgt av elever som selv ikke ble valgt av noen (${f.received}).`,
-  REJECTED: (name, f) => `${name} ble nevnt av mange på negative spørsmål (${f.ll} av ${f.eligibleNegative}) og valgt av få (${f.lm} av ${f.eligible}) – avvist etter Coie–Dodge (styrke ${dec(f.strength, true)}).`,
-  NEGLECTED: (name, f) => `${name} ble sjelden nevnt på noen spørsmål (${f.lm} positive og ${f.ll} negative) – oversett etter Coie–Dodge (styrke ${dec(f.strength, true)}).`,
+  REJECTED: (name, f) =>
+    `${name} ble ${f.manyNegative ? 'nevnt av mange' : 'nevnt'} på negative spørsmål (${f.ll} av ${f.eligibleNegative}) og valgt av ${f.lm} av ${f.eligible}: oftere nevnt negativt og sjeldnere valgt enn de fleste i klassen. Coie–Dodge-metoden kaller det «avvist» – ${certaintyNb(f)}.`,
+  NEGLECTED: (name, f) =>
+    `${name} ble valgt av ${f.lm} av ${f.eligible} og nevnt på negative spørsmål av ${f.ll} av ${f.eligibleNegative}: sjeldnere nevnt enn de fleste i klassen, både positivt og negativt. Coie–Dodge-metoden kaller det «oversett» – ${certaintyNb(f)}.`,
   REPORTED_VICTIM: (name, f) => `${f.nominators} av ${f.eligible} ${classmates(f.eligible, true)} som svarte (${pct(f.proportion)}), sa at ${name} blir mobbet.`,
   VICTIM_MENTIONED: (name, f) => `${f.nominators} av ${f.eligible} ${classmates(f.eligible, true)} sa at ${name} blir mobbet.`,
   REPORTED_BULLY: (name, f) => `${f.nominators} av ${f.eligible} ${classmates(f.eligible, true)} som svarte (${pct(f.proportion)}), sa at ${name} mobber andre.`,
@@ -28,8 +34,10 @@ const EN: Readonly<Record<IndicatorCode, Sentence>> = {
   ISOLATED: (name, f) => `Nobody chose ${name} as someone to be with (0 of ${f.eligible} ${classmates(f.eligible, false)} who answered).`,
   NO_MUTUAL_FRIEND: (name, f) => `${name} was chosen by ${f.received} and chose ${f.given}, but none of these choices went both ways.`,
   CHOSEN_ONLY_BY_ISOLATED: (name, f) => `${name} was chosen only by pupils whom nobody chose (${f.received}).`,
-  REJECTED: (name, f) => `${name} was named by many on negative questions (${f.ll} of ${f.eligibleNegative}) and chosen by few (${f.lm} of ${f.eligible}) – rejected by Coie–Dodge (strength ${dec(f.strength, false)}).`,
-  NEGLECTED: (name, f) => `${name} was rarely named on any question (${f.lm} positive, ${f.ll} negative) – neglected by Coie–Dodge (strength ${dec(f.strength, false)}).`,
+  REJECTED: (name, f) =>
+    `${name} was ${f.manyNegative ? 'named by many' : 'named'} on negative questions (${f.ll} of ${f.eligibleNegative}) and chosen by ${f.lm} of ${f.eligible}: named negatively more often, and chosen less often, than most of the class. The Coie–Dodge method calls this “rejected” – ${certaintyEn(f)}.`,
+  NEGLECTED: (name, f) =>
+    `${name} was chosen by ${f.lm} of ${f.eligible} and named on negative questions by ${f.ll} of ${f.eligibleNegative}: named less often than most of the class, positively and negatively. The Coie–Dodge method calls this “neglected” – ${certaintyEn(f)}.`,
   REPORTED_VICTIM: (name, f) => `${f.nominators} of ${f.eligible} ${classmates(f.eligible, false)} who answered (${pct(f.proportion)}) said ${name} is bullied.`,
   VICTIM_MENTIONED: (name, f) => `${f.nominators} of ${f.eligible} ${classmates(f.eligible, false)} said ${name} is bullied.`,
   REPORTED_BULLY: (name, f) => `${f.nominators} of ${f.eligible} ${classmates(f.eligible, false)} who answered (${pct(f.proportion)}) said ${name} bullies others.`,

@@ -1,26 +1,64 @@
 /**
- * Power positions in the class: a pupil is "powerful" when chosen positively far more than the class
- * (a star: z of nominations received > 1), chosen by at least two stars, flagged as popular on `popular`
- * questions (the peer-report rule), or named by anyone on a `bully` question.
+ * Power positions in the class. A pupil holds one when
+ * - a **star**: chosen positively by clearly more classmates than chance would give — the one-sided test of
+ *   Newcomb & Bukowski's (1983) null model, P(LM ≥ lm) < α — *and* more than the class (z of choices
+ *   received > `starZ`); both, so neither a small class's noise nor a class where everyone is chosen often
+ *   makes a star;
+ * - chosen by at least two stars;
+ * - flagged as popular on `popular` questions (the peer-report rule, docs/methods.md);
+ * - or named by anyone on a `bully` question.
+ * These make the POWER_POSITION indicator (`flagged`). The planner is more cautious (`powerful`): it also keeps
+ * vulnerable pupils away from the class's most chosen (z > `starZ`, even where chance could explain it) and
+ * from pupils chosen by two of them. The counts behind each reason are kept, so the sentence can say
+ * "valgt av 9 av 24".
  */
 import type { DirectedGraph } from 'graphology';
+import { questionsOfKind } from '../graph/nomination-graph.ts';
 import type { Survey } from '../survey/survey.ts';
 import type { AnalysisOptions } from './analysis-options.ts';
 import type { PowerPosition } from './analysis.ts';
-import { peerReports } from './peer-reports.ts';
+import { namingProbabilities } from './naming-probabilities.ts';
+import { peerReports, respondentsOfKind } from './peer-reports.ts';
+import { expectation, poissonBinomialPmf, upperTail } from './poisson-binomial.ts';
 import { standardise } from './statistics.ts';
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function powerPositions(survey: Survey, positive: DirectedGraph, options: AnalysisOptions): PowerPosition[] {
   const received = survey.pupils.map((pupil) => positive.inDegree(pupil.id));
   const z = standardise(received);
-  const stars = new Set(survey.pupils.filter((_, i) => z !== null && z[i]! > options.starZ).map((pupil) => pupil.id));
+  const respondents = respondentsOfKind(survey, 'positive');
+  const probability = namingProbabilities(survey, questionsOfKind(survey, 'positive'));
+  const chance = survey.pupils.map((pupil, i) => {
+    const pmf = poissonBinomialPmf([...respondents].filter((id) => id !== pupil.id).map((id) => probability.get(id)!));
+    return { expected: expectation(pmf), p: upperTail(pmf, received[i]!) };
+  });
+  const mostChosen = new Set(survey.pupils.filter((_, i) => z !== null && z[i]! > options.starZ).map((pupil) => pupil.id));
+  const stars = new Set(survey.pupils.filter((pupil, i) => mostChosen.has(pupil.id) && chance[i]!.p < options.alpha).map((pupil) => pupil.id));
   const popular = peerReports(survey, 'popular', options);
   const bully = peerReports(survey, 'bully', options);
   return survey.pupils.map((pupil, i) => {
     const star = stars.has(pupil.id);
-    const chosenByStars = positive.inNeighbors(pupil.id).filter((from) => stars.has(from)).length >= 2;
+    const starsChoosing = positive.inNeighbors(pupil.id).filter((from) => stars.has(from)).length;
+    const chosenByStars = starsChoosing >= 2;
+    const chosenByMostChosen = positive.inNeighbors(pupil.id).filter((from) => mostChosen.has(from)).length >= 2;
     const nominatedPopular = popular?.[i]?.flagged ?? false;
     const namedAsBullying = (bully?.[i]?.nominators ?? 0) > 0;
-    return { star, chosenByStars, nominatedPopular, namedAsBullying, powerful: star || chosenByStars || nominatedPopular || namedAsBullying };
+    return {
+      star,
+      chosenByStars,
+      nominatedPopular,
+      namedAsBullying,
+      flagged: star || chosenByStars || nominatedPopular || namedAsBullying,
+      powerful: mostChosen.has(pupil.id) || chosenByMostChosen || nominatedPopular || namedAsBullying,
+      received: received[i]!,
+      eligible: respondents.size - (respondents.has(pupil.id) ? 1 : 0),
+      expected: round(chance[i]!.expected, 1),
+      pChosen: round(chance[i]!.p, 4),
+      starsChoosing,
+      stars: stars.size,
+      popularNominators: popular?.[i]?.nominators ?? null,
+      popularEligible: popular?.[i]?.eligible ?? null,
+    };
   });
 }

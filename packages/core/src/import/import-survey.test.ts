@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, fixtureText } from '../../test/fixture.ts';
 import type { Survey } from '../survey/survey.ts';
 import type { IssueCode, SurveyIssue } from '../survey/survey-issue.ts';
+import { analyseSurvey } from '../analyse/analyse-survey.ts';
 import { importSurvey } from './import-survey.ts';
 import { parseQuestionMapping } from './question-mapping.ts';
 
@@ -80,9 +81,14 @@ describe('importSurvey(bytes, options) on the tiny class', () => {
       ['Åse Ødegård>Kari Nilsen', 'Åse Ødegård>Ola Nordmann', 'Kari Nilsen>Åse Ødegård', 'Ola Nordmann>Per Hansen', 'Per Hansen>Ola Nordmann', 'Per Hansen>Åse Ødegård'],
       ['Kari Nilsen>Øystein Lie', 'Per Hansen>Øystein Lie'],
     ]);
-    // Øystein submitted an empty form: not a respondent, never "chose nobody".
-    expect(codes(issues)).toEqual(['EMPTY_RESPONSE', 'NON_RESPONDENT']);
-    expect(Object.values(survey.respondents).every((ids) => !ids.includes('Øystein Lie'))).toBe(true);
+    // Øystein handed in the form with every question blank: a respondent who named nobody.
+    expect(codes(issues)).toEqual(['EMPTY_RESPONSE']);
+    expect(issues[0]).toMatchObject({ code: 'EMPTY_RESPONSE', severity: 'info', row: 6 });
+    expect(Object.values(survey.respondents).every((ids) => ids.includes('Øystein Lie'))).toBe(true);
+    const oystein = analyseSurvey(survey).pupils.find((p) => p.id === 'Øystein Lie')!;
+    expect(oystein.respondent).toBe(true);
+    expect(oystein.indicators.map((i) => i.code)).toContain('GAVE_NO_NOMINATIONS');
+    expect(oystein.indicators.map((i) => i.code)).not.toContain('NON_RESPONDENT');
   });
 
   it('reads a Microsoft Forms .xlsx (first sheet) with ";"-separated multi-select answers', () => {

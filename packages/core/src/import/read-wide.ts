@@ -93,9 +93,10 @@ export function readWide(table: Table, options: ReadWideOptions = {}): RawSurvey
       if (answered) issues.push(surveyIssue('RESPONDENT_MISSING', `Row ${row} has answers but no name in "${respondentColumn}"; it was skipped.`, { row, column: respondentColumn, file }));
       continue;
     }
+    // A submitted row is a response: every question blank means the respondent named nobody (a warning sign
+    // of its own, GAVE_NO_NOMINATIONS), not that they did not answer.
     if (!answered) {
-      issues.push(surveyIssue('EMPTY_RESPONSE', `${respondent} (row ${row}) answered no question and is counted as not having answered.`, { row, column: respondentColumn, file }, { text: respondent }));
-      continue;
+      issues.push(surveyIssue('EMPTY_RESPONSE', `${respondent} (row ${row}) handed in the form with every question blank; counted as answering and naming nobody.`, { row, column: respondentColumn, file }, { text: respondent }));
     }
     for (const group of groups) {
       const choices: RawChoice[] = [];

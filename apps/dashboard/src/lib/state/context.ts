@@ -18,3 +18,8 @@ export function getApp(): AppState {
 export function getLocale(): Locale {
   return getContext<Locale>(LOCALE);
 }
+
+/** The same context as a Map, for mounting a single component in a test. */
+export function appContext(app: AppState | null, locale: Locale): Map<symbol, unknown> {
+  return new Map<symbol, unknown>([[APP, app], [LOCALE, locale]]);
+}

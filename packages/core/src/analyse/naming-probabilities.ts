@@ -1,0 +1,31 @@
+/**
+ * The Newcomb–Bukowski (1983) null model of who names whom: with random choices, how likely each respondent
+ * is to name a given classmate on the questions of one polarity.
+ */
+import type { Survey } from '../survey/survey.ts';
+
+/**
+ * Null-model probability that respondent r names a given classmate at least once on the questions of one
+ * polarity: 1 − Π over the questions r answered of (1 − c/(N − 1)), c = the limit, or r's own number of
+ * names on an unlimited question.
+ */
+export function namingProbabilities(survey: Survey, questionIds: readonly string[]): Map<string, number> {
+  const n = survey.pupils.length;
+  const given = new Map<string, number>();
+  for (const nomination of survey.nominations) {
+    const key = `${nomination.question}\u0000${nomination.from}`;
+    given.set(key, (given.get(key) ?? 0) + 1);
+  }
+  const probabilities = new Map<string, number>();
+  for (const pupil of survey.pupils) {
+    let none = 1;
+    for (const id of questionIds) {
+      const question = survey.questions.find((q) => q.id === id)!;
+      if (!(survey.respondents[id] ?? []).includes(pupil.id)) continue;
+      const c = question.limit ?? given.get(`${id}\u0000${pupil.id}`) ?? 0;
+      none *= 1 - Math.min(c, n - 1) / Math.max(n - 1, 1);
+    }
+    probabilities.set(pupil.id, 1 - none);
+  }
+  return probabilities;
+}
