@@ -80,6 +80,10 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
+    // Component tests render whole views (sociogram layout, planners); on a shared 2-core machine a test can
+    // take seconds. A limit, not a speed target: speed is measured by `pnpm bench`.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     reporters: ['default', '../../scripts/summary-reporter.ts'],
   },
 });
