@@ -40,7 +40,14 @@ const OUTPUT_HELP = `Output:
   --json                   Machine-readable JSON on stdout (docs/cli.md).
   --lang nb|en             Language of the readable output (default en).`;
 
+const PLAN_OUTPUT_HELP = `${OUTPUT_HELP}
+  --audience classroom|meeting|screen
+                           Who the readable output is for (docs/outputs.md): classroom = names and places
+                           only; meeting = no rule or note resting on negative or bullying answers (they
+                           are counted); screen = everything (default). --json is not affected.`;
+
 const COMMON = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies Options;
+const AUDIENCE = { audience: { type: 'string' } } as const satisfies Options;
 const SEARCH = { seed: { type: 'string' }, 'time-limit': { type: 'string' }, iterations: { type: 'string' } } as const satisfies Options;
 const PROBLEM = { ...SURVEY_OPTIONS, problem: { type: 'string' }, 'write-problem': { type: 'string' }, lang: { type: 'string' } } as const satisfies Options;
 
@@ -86,9 +93,9 @@ ${SEARCH_HELP}
 
 ${PROBLEM_HELP}
 
-${OUTPUT_HELP}
+${PLAN_OUTPUT_HELP}
 `,
-    options: { ...PROBLEM, ...SEARCH, ...COMMON, size: { type: 'string' }, rotation: { type: 'boolean' }, workers: { type: 'string' } },
+    options: { ...PROBLEM, ...SEARCH, ...COMMON, ...AUDIENCE, size: { type: 'string' }, rotation: { type: 'boolean' }, workers: { type: 'string' } },
   },
   {
     name: 'plan seating',
@@ -102,9 +109,9 @@ ${SEARCH_HELP}
 
 ${PROBLEM_HELP}
 
-${OUTPUT_HELP}
+${PLAN_OUTPUT_HELP}
 `,
-    options: { ...PROBLEM, ...SEARCH, ...COMMON, layout: { type: 'string' } },
+    options: { ...PROBLEM, ...SEARCH, ...COMMON, ...AUDIENCE, layout: { type: 'string' } },
   },
   {
     name: 'plan support',
@@ -134,9 +141,9 @@ ${SEARCH_HELP}
 
 ${PROBLEM_HELP}
 
-${OUTPUT_HELP}
+${PLAN_OUTPUT_HELP}
 `,
-    options: { ...PROBLEM, ...SEARCH, ...COMMON, classes: { type: 'string' }, workers: { type: 'string' } },
+    options: { ...PROBLEM, ...SEARCH, ...COMMON, ...AUDIENCE, classes: { type: 'string' }, workers: { type: 'string' } },
   },
 ];
 

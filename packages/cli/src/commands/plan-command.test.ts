@@ -86,4 +86,23 @@ describe('sociogram plan', () => {
     expect((await runCli('plan', 'seating', ...DEMO)).stderr).toContain('--layout');
     expect((await runCli('plan', 'groups', ...DEMO, '--size', '0')).code).toBe(1);
   });
+
+  it('--audience classroom prints names and places only; meeting leaves out notes resting on bullying answers', async () => {
+    const classroom = await runCli('plan', 'groups', ...DEMO, ...FAST, '--audience', 'classroom');
+    expect(classroom.code).toBe(0);
+    expect(classroom.stdout).toMatch(/^Group 1: /);
+    for (const word of ['Score', 'Note', 'rule', 'friend']) expect(classroom.stdout).not.toContain(word);
+    const screen = await runCli('plan', 'groups', ...DEMO, ...FAST);
+    expect(screen.stdout).toContain('Score');
+    // A problem whose only note rests on a bullying report: w is protected because reported bullied.
+    const dir = mkdtempSync(join(tmpdir(), 'audience-'));
+    const problem = { version: 1, pupils: ['a', 'b', 'c', 'w'].map((id) => ({ id, vulnerable: id === 'w', sensitiveStatus: id === 'w' })) };
+    writeFileSync(join(dir, 'p.json'), JSON.stringify(problem));
+    const meeting = await runCli('plan', 'groups', '--problem', join(dir, 'p.json'), '--size', '2', '--audience', 'meeting');
+    expect(meeting.stdout).not.toMatch(/Note: .*w/);
+    expect(meeting.stdout).toContain('1 more note rest on negative or bullying answers');
+    const all = await runCli('plan', 'groups', '--problem', join(dir, 'p.json'), '--size', '2');
+    expect(all.stdout).toMatch(/Note: w has no chosen friend/);
+    expect((await runCli('plan', 'groups', ...DEMO, '--audience', 'pupils')).code).toBe(1);
+  });
 });

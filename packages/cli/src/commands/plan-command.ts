@@ -5,6 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  audienceShows,
+  AUDIENCES,
+  visibleTo,
+  type Audience,
   areaText,
   createRoomLayout,
   planClasses,
@@ -34,6 +38,22 @@ export interface PlanArgs extends ProblemArgs {
   readonly pupil?: string;
   readonly classes?: string;
   readonly lang?: string;
+  readonly audience?: string;
+}
+
+/** Who the readable output is for (docs/outputs.md); the CLI's user holds the data, so the screen sees everything. */
+function audienceOf(args: PlanArgs): Audience {
+  const audience = (args.audience ?? 'screen') as Audience;
+  if (!AUDIENCES.includes(audience)) throw new UsageError('--audience must be classroom, meeting or screen');
+  return audience;
+}
+
+/** Notes as the audience may read them, with a count of those left out. */
+function notesFor(audience: Audience, notices: readonly PlanNotice[], lang: 'nb' | 'en'): string {
+  if (!audienceShows(audience, 'rules')) return '';
+  const shown = visibleTo(audience, 'rules', notices, audience === 'screen');
+  const hidden = notices.length - shown.length;
+  return shown.map((n) => `\nNote: ${n.text[lang]}`).join('') + (hidden ? `\n(${hidden} more note${hidden === 1 ? '' : 's'} rest on negative or bullying answers and are not shown.)` : '');
 }
 
 function whole(value: string | undefined, name: string, min: number): number | undefined {
@@ -55,32 +75,37 @@ const nameOf = (problem: PlanningProblem) => {
   return (id: string | null) => (id === null ? '–' : (names.get(id) ?? id));
 };
 
-function infeasible(io: Io, json: boolean | undefined, conflicts: readonly PlanConflict[], notices: readonly PlanNotice[], lang: 'nb' | 'en'): number {
+function infeasible(io: Io, json: boolean | undefined, conflicts: readonly PlanConflict[], notices: readonly PlanNotice[], lang: 'nb' | 'en', audience: Audience = 'screen'): number {
   if (json) io.stdout(JSON.stringify({ infeasible: true, conflicts, notices }, null, 2));
-  else io.stdout(`No plan can meet every rule:\n${conflicts.map((c) => `  - ${c.text[lang]}`).join('\n')}\n${notices.map((n) => `Note: ${n.text[lang]}`).join('\n')}`);
+  else if (!audienceShows(audience, 'rules')) io.stdout('No plan can meet every rule.');
+  else {
+    const shown = visibleTo(audience, 'rules', conflicts, audience === 'screen');
+    const hidden = conflicts.length - shown.length;
+    io.stdout(`No plan can meet every rule:\n${shown.map((c) => `  - ${c.text[lang]}`).join('\n')}${hidden ? `\n  (${hidden} more rest on negative or bullying answers and are not shown.)` : ''}${notesFor(audience, notices, lang)}`);
+  }
   return EXIT.infeasible;
 }
 
-function groupReport(plan: Extract<GroupPlan, { infeasible: false }>, problem: PlanningProblem, label: string, lang: 'nb' | 'en'): string {
+function groupReport(plan: Extract<GroupPlan, { infeasible: false }>, problem: PlanningProblem, label: string, lang: 'nb' | 'en', audience: Audience): string {
   const name = nameOf(problem);
   let out = plan.groups.map((g, k) => `${label} ${k + 1}: ${g.map(name).join(', ')}`).join('\n');
-  out += `\n\nScore ${plan.score} (pairs ${plan.evaluation.pairScore}, ${plan.evaluation.covered} pupils with a chosen friend). Every rule is met (${plan.evaluation.checks.length} checks).`;
-  for (const notice of plan.notices) out += `\nNote: ${notice.text[lang]}`;
-  return out;
+  if (audienceShows(audience, 'score')) out += `\n\nScore ${plan.score} (pairs ${plan.evaluation.pairScore}, ${plan.evaluation.covered} pupils with a chosen friend). Every rule is met (${plan.evaluation.checks.length} checks).`;
+  return out + notesFor(audience, plan.notices, lang);
 }
 
 export async function planCommand(kind: string | undefined, surveyFile: string | undefined, args: PlanArgs, io: Io): Promise<number> {
   const lang = args.lang === 'nb' ? 'nb' : 'en';
+  const audience = audienceOf(args);
   if (kind === 'groups') {
     const groupSize = whole(args.size, 'size', 1);
     const workers = whole(args.workers, 'workers', 1) ?? 1;
     const problem = loadProblem(surveyFile, args, io.cwd);
     const options = { ...searchOptions(args), ...(groupSize === undefined ? {} : { groupSize }), rotation: Boolean(args.rotation) };
     const plan = workers > 1 ? await planInParallel({ kind: 'groups', problem, options }, workers) : planGroups(problem, options);
-    if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang);
+    if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang, audience);
     io.stdout(args.json
       ? JSON.stringify({ infeasible: false, groups: plan.groups, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, repeatedPairs: plan.evaluation.repeatedPairs, stats: plan.stats }, null, 2)
-      : groupReport(plan, problem, 'Group', lang));
+      : groupReport(plan, problem, 'Group', lang, audience));
     return EXIT.ok;
   }
   if (kind === 'classes') {
@@ -89,10 +114,10 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     const problem = loadProblem(surveyFile, args, io.cwd);
     const options = { ...searchOptions(args), ...(classCount === undefined ? {} : { classCount }) };
     const plan = workers > 1 ? await planInParallel({ kind: 'classes', problem, options }, workers) : planClasses(problem, options);
-    if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang);
+    if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang, audience);
     io.stdout(args.json
       ? JSON.stringify({ infeasible: false, classes: plan.classes, score: plan.score, violations: plan.evaluation.violations, guarantees: plan.guarantees, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }, null, 2)
-      : `${groupReport(plan, problem, 'Class', lang)}\nVulnerable pupils: ${plan.guarantees.vulnerable}; with a chosen friend in their class: ${plan.guarantees.withChosenFriend} of ${plan.guarantees.withAdmissibleFriend} possible; with a mutual friend: ${plan.guarantees.withMutualFriend} of ${plan.guarantees.withMutualFriendInCohort}.`);
+      : audience === 'classroom' ? groupReport(plan, problem, 'Class', lang, audience) : `${groupReport(plan, problem, 'Class', lang, audience)}\nVulnerable pupils: ${plan.guarantees.vulnerable}; with a chosen friend in their class: ${plan.guarantees.withChosenFriend} of ${plan.guarantees.withAdmissibleFriend} possible; with a mutual friend: ${plan.guarantees.withMutualFriend} of ${plan.guarantees.withMutualFriendInCohort}.`);
     return EXIT.ok;
   }
   if (kind === 'seating') {
@@ -106,12 +131,12 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     const layout = createRoomLayout(spec);
     const problem = loadProblem(surveyFile, args, io.cwd);
     const plan = planSeating(problem, layout, searchOptions(args));
-    if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang);
+    if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang, audience);
     const seats = layout.seats.map((seat, s) => ({ seat: seat.id, row: seat.row, desk: seat.desk, place: seat.place, pupil: plan.seats[s] ?? null }));
     const name = nameOf(problem);
     io.stdout(args.json
       ? JSON.stringify({ infeasible: false, seats, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }, null, 2)
-      : `${seatingByArea(layout, plan.seats).map(({ place, desks }) => `${areaText(place).en}: ${desks.map((desk) => desk.map(name).join(', ')).join(' | ')}`).join('\n')}\n\nScore ${plan.score}. Every rule is met.`);
+      : `${seatingByArea(layout, plan.seats).map(({ place, desks }) => `${areaText(place).en}: ${desks.map((desk) => desk.map(name).join(', ')).join(' | ')}`).join('\n')}${audienceShows(audience, 'score') ? `\n\nScore ${plan.score}. Every rule is met.` : ''}${notesFor(audience, plan.notices, lang)}`);
     return EXIT.ok;
   }
   if (kind === 'support') {
