@@ -20,13 +20,13 @@ describe('AppState storage', () => {
   it('encrypts everything at rest with a passphrase lock; a wrong passphrase is refused and changes nothing', async () => {
     const app = new AppState('state-2');
     await app.load();
-    await app.addWave({ name: '7B' }, wave);
+    await app.addWave({ name: 'Syvende B' }, wave);
     await app.openSensitive(app.classes[0]!.id, 'Møte om Åse');
     await app.setLock('et langt passord');
     const raw = await dumpStore('state-2');
     expect(raw).not.toContain('Hemmelig');
     expect(raw).not.toContain('Møte om Åse');
-    expect(raw).not.toContain('7B');
+    expect(raw).not.toContain('Syvende');
     app.close();
 
     const later = new AppState('state-2');
@@ -40,14 +40,14 @@ describe('AppState storage', () => {
     expect(later.classes[0]!.waves[0]!.survey.pupils[0]!.name).toBe('Åse Hemmelig');
     expect(later.log.map((e) => e.purpose)).toEqual(['Møte om Åse']);
     // New data written while unlocked is encrypted too; removing the lock writes everything back in clear.
-    await later.addWave({ name: '7C' }, wave);
-    expect(await dumpStore('state-2')).not.toContain('7C');
+    await later.addWave({ name: 'Syvende C' }, wave);
+    expect(await dumpStore('state-2')).not.toContain('Syvende');
     await later.setLock(null);
     later.close();
     const open = new AppState('state-2');
     await open.load();
     expect(open.locked).toBe(false);
-    expect(open.classes.map((c) => c.name)).toEqual(['7B', '7C']);
+    expect(open.classes.map((c) => c.name)).toEqual(['Syvende B', 'Syvende C']);
     open.close();
   });
 });

@@ -5,15 +5,16 @@
  *   behind (another tab wrote since it read) gets `StoreError('STALE')` and nothing is written, so a tab
  *   never writes from a stale list. Any failing request aborts the whole transaction.
  * - **Rewrites** (setting, changing or removing the passphrase lock) write everything into a fresh database
- *   (a new *generation*, `<name>~<n>`) in one transaction, and then delete the old database, so the
- *   browser drops the old records — clear text written before a lock does not stay behind in the old
- *   database. While a rewrite runs, the old database carries a `moving` marker that makes every write to it
+ *   (a new *generation*, in its own storage bucket where the browser has them: generations.ts) in one
+ *   transaction, and then delete the old generation, so the browser drops the old records' files — clear
+ *   text written before a lock does not stay behind. While a rewrite runs, the old database carries a `moving` marker that makes every write to it
  *   fail as stale. If the page dies half-way, the next open keeps the newest *complete* generation and
  *   deletes the others.
  * - Tabs learn about each other's changes through a `BroadcastChannel` and through IndexedDB's
  *   `versionchange` event (an old generation being deleted); either calls `onchange`, and the tab re-reads.
  */
-import { deleteDB, openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import { dropGeneration, generationLabel, listGenerations, nextGeneration, openGeneration as openGenerationDb, type Generation } from './generations.ts';
 import type { SealedValue } from '../crypto/encrypted-file.ts';
 
 /** The passphrase lock of the whole store: PBKDF2 salt and iterations, and a sealed check value. */
@@ -67,13 +68,6 @@ export interface StoreContents {
 const SCHEMA_VERSION = 2;
 const CHANNEL = 'sociogram-store';
 
-const generationOf = (base: string, name: string): number | null => {
-  if (name === base) return 0;
-  const match = name.startsWith(`${base}~`) ? /^\d+$/.exec(name.slice(base.length + 1)) : null;
-  return match ? Number(match[0]) : null;
-};
-const generationName = (base: string, generation: number) => (generation === 0 ? base : `${base}~${generation}`);
-
 /** Runs `task` alone among all tabs of this origin (Web Locks), or among all callers in this page without them. */
 const chains = new Map<string, Promise<unknown>>();
 export function exclusive<T>(name: string, task: () => Promise<T>): Promise<T> {
@@ -87,8 +81,8 @@ export function exclusive<T>(name: string, task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-function openGeneration(name: string, ongone: () => void): Promise<Db> {
-  return openDB<Schema>(name, SCHEMA_VERSION, {
+function openGeneration(base: string, g: Generation, ongone: () => void): Promise<Db> {
+  return openGenerationDb<Schema>(base, g, SCHEMA_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('classes', { keyPath: 'id' });
@@ -137,19 +131,13 @@ async function inTransaction<T>(db: Db, work: (tx: WriteTx) => Promise<T>): Prom
 /** Deletes every generation of the store `base`, whether or not it could be opened. */
 export function deleteStore(base: string): Promise<void> {
   return exclusive(base, async () => {
-    const names = (await indexedDB.databases()).map((info) => info.name ?? '').filter((name) => generationOf(base, name) !== null);
-    for (const name of names) await deleteDB(name);
+    for (const g of await listGenerations(base)) await dropGeneration(base, g);
   });
-}
-
-/** Deletes a database without waiting more than `ms` for other tabs to let go of it (it is deleted once they do). */
-function dropDatabase(name: string, ms = 5000): Promise<void> {
-  return Promise.race([deleteDB(name).catch(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 }
 
 export class Store {
   private db: Db;
-  private generation: number;
+  private generation: Generation;
   /** The version stamp this tab last read or wrote; every committed change adds one. */
   private stamp: number;
   private channel: BroadcastChannel | null = null;
@@ -164,7 +152,7 @@ export class Store {
   private constructor(
     readonly base: string,
     db: Db,
-    generation: number,
+    generation: Generation,
     stamp: number,
   ) {
     this.db = db;
@@ -173,7 +161,7 @@ export class Store {
     if (typeof BroadcastChannel !== 'undefined') {
       this.channel = new BroadcastChannel(`${CHANNEL}:${base}`);
       this.channel.onmessage = (event: MessageEvent<{ generation: number; stamp: number }>) => {
-        if (event.data.generation !== this.generation || event.data.stamp !== this.stamp) this.onchange();
+        if (event.data.generation !== this.generation.n || event.data.stamp !== this.stamp) this.onchange();
       };
     }
   }
@@ -184,20 +172,19 @@ export class Store {
    */
   static open(base = 'sociogram'): Promise<Store> {
     return exclusive(base, async () => {
-      const names = (await indexedDB.databases()).map((info) => info.name ?? '');
-      const generations = names
-        .map((name) => generationOf(base, name))
-        .filter((g): g is number => g !== null)
-        .sort((a, b) => b - a);
-      let chosen: { db: Db; generation: number; stamp: number } | null = null;
+      let chosen: { db: Db; generation: Generation; stamp: number } | null = null;
       let store: Store | null = null;
       const ongone = () => store?.lost();
-      for (const generation of generations) {
-        const db = await openGeneration(generationName(base, generation), ongone);
-        const complete = generation === 0 || (await db.get('meta', 'complete')) !== undefined;
-        if (!complete || chosen) {
+      for (const generation of await listGenerations(base)) {
+        if (chosen) {
+          await dropGeneration(base, generation);
+          continue;
+        }
+        const db = await openGeneration(base, generation, ongone);
+        const complete = generation.n === 0 || (await db.get('meta', 'complete')) !== undefined;
+        if (!complete) {
           db.close();
-          await dropDatabase(generationName(base, generation));
+          await dropGeneration(base, generation);
           continue;
         }
         if (await db.get('meta', 'moving')) await db.delete('meta', 'moving');
@@ -205,8 +192,8 @@ export class Store {
         chosen = { db, generation, stamp: stamp?.value ?? 0 };
       }
       if (!chosen) {
-        const generation = 1;
-        const db = await openGeneration(generationName(base, generation), ongone);
+        const generation = nextGeneration(1);
+        const db = await openGeneration(base, generation, ongone);
         await inTransaction(db, async (tx) => {
           await tx.objectStore('meta').put({ key: 'stamp', value: 0 });
           await tx.objectStore('meta').put({ key: 'complete' });
@@ -218,9 +205,9 @@ export class Store {
     });
   }
 
-  /** The name of the database now in use (for tests and the privacy check). */
-  get databaseName(): string {
-    return generationName(this.base, this.generation);
+  /** Where the data now is (for messages and tests). */
+  get location(): string {
+    return generationLabel(this.base, this.generation);
   }
 
   /** Reads everything and takes its stamp as this tab's own. */
@@ -273,19 +260,18 @@ export class Store {
     return exclusive(this.base, async () => {
       if (this.gone) throw new StoreError('STALE');
       const old = this.db;
-      const oldName = this.databaseName;
-      const generation = this.generation + 1;
-      const name = generationName(this.base, generation);
+      const oldGeneration = this.generation;
+      const generation = nextGeneration(oldGeneration.n + 1);
       await inTransaction(old, async (tx) => {
         const meta = tx.objectStore('meta');
         const stamp = ((await meta.get('stamp')) as { value: number } | undefined)?.value ?? 0;
         if (stamp !== this.stamp || (await meta.get('moving'))) throw new StoreError('STALE');
-        await meta.put({ key: 'moving', to: name });
+        await meta.put({ key: 'moving', to: generationLabel(this.base, generation) });
       });
       let db: Db | null = null;
       try {
-        await deleteDB(name); // a leftover of an earlier failed attempt
-        db = await openGeneration(name, () => this.lost());
+        await dropGeneration(this.base, generation); // a leftover of an earlier failed attempt
+        db = await openGeneration(this.base, generation, () => this.lost());
         const fresh = db;
         await inTransaction(fresh, async (tx) => {
           for (const record of contents.classes) await tx.objectStore('classes').put(record);
@@ -296,16 +282,16 @@ export class Store {
         });
       } catch (error) {
         db?.close();
-        await deleteDB(name).catch(() => undefined);
+        await dropGeneration(this.base, generation);
         await old.delete('meta', 'moving').catch(() => undefined);
         throw error instanceof StoreError ? error : new StoreError('WRITE_FAILED', (error as Error).message);
       }
+      old.close();
       this.db = db;
       this.generation = generation;
       this.stamp += 1;
-      old.close();
       // The new generation is complete: from here on the old one is only garbage, deleted now or at the next open.
-      await dropDatabase(oldName);
+      await dropGeneration(this.base, oldGeneration);
       this.announce();
     });
   }
@@ -334,6 +320,6 @@ export class Store {
   }
 
   private announce(): void {
-    this.channel?.postMessage({ generation: this.generation, stamp: this.stamp });
+    this.channel?.postMessage({ generation: this.generation.n, stamp: this.stamp });
   }
 }
