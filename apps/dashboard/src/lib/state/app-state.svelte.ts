@@ -67,7 +67,14 @@ export class AppState {
   private refreshing: Promise<void> | null = null;
   private readonly demo = demoClass();
 
-  constructor(private readonly databaseName = 'sociogram') {}
+  /**
+   * @param databaseName the store's name (tests use their own)
+   * @param iterations PBKDF2 iterations for a new lock (tests use the accepted minimum, to run fast)
+   */
+  constructor(
+    private readonly databaseName = 'sociogram',
+    private readonly iterations = PBKDF2_ITERATIONS,
+  ) {}
 
   /** Every class: the demo first (its stored copy once planned in), then the stored ones. */
   get allClasses(): readonly StoredClass[] {
@@ -134,6 +141,8 @@ export class AppState {
    */
   private async writing<T>(action: WriteAction, write: (store: Store) => Promise<T>): Promise<T> {
     try {
+      // A locked tab holds no key: anything it wrote would be clear text in a locked store.
+      if (this.locked) throw new StoreError('STALE', 'locked');
       if (!this.store || this.store.closed) throw new StoreError('STALE');
       const result = await write(this.store);
       this.failure = null;
@@ -231,13 +240,12 @@ export class AppState {
    * no copy under the old key (or in clear) stays behind. Throws when it failed; then nothing changed.
    */
   async setLock(passphrase: string | null): Promise<void> {
-    if (this.locked) throw new StoreError('STALE', 'locked');
     let key: CryptoKey | null = null;
     let lock: StoreLock | undefined;
     if (passphrase !== null) {
       const salt = crypto.getRandomValues(new Uint8Array(16));
-      key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
-      lock = { key: 'lock', salt: toBase64(salt), iterations: PBKDF2_ITERATIONS, check: await seal(key, LOCK_CHECK) };
+      key = await deriveKey(passphrase, salt, this.iterations);
+      lock = { key: 'lock', salt: toBase64(salt), iterations: this.iterations, check: await seal(key, LOCK_CHECK) };
     }
     await this.writing(passphrase === null ? 'unlock' : 'lock', async (store) => {
       const classes = await Promise.all([...this.classes.map((c) => sealClass(c, key)), ...this.quarantined.map((q) => q.reseal(key))]);

@@ -69,7 +69,12 @@ export async function openGeneration<S extends DBSchema>(base: string, g: Genera
   });
   const db = await opened;
   db.addEventListener('close', () => callbacks.terminated?.());
-  db.addEventListener('versionchange', (event) => callbacks.blocking?.(event.oldVersion, event.newVersion, event));
+  // Another tab deletes this generation: let go at once (a connection kept open would block the deletion,
+  // and every later open of that name behind it).
+  db.addEventListener('versionchange', (event) => {
+    db.close();
+    callbacks.blocking?.(event.oldVersion, event.newVersion, event);
+  });
   return db;
 }
 

@@ -181,23 +181,33 @@ export class Store {
           continue;
         }
         const db = await openGeneration(base, generation, ongone);
-        const complete = generation.n === 0 || (await db.get('meta', 'complete')) !== undefined;
-        if (!complete) {
+        try {
+          const complete = generation.n === 0 || (await db.get('meta', 'complete')) !== undefined;
+          if (!complete) {
+            db.close();
+            await dropGeneration(base, generation);
+            continue;
+          }
+          if (await db.get('meta', 'moving')) await db.delete('meta', 'moving');
+          const stamp = (await db.get('meta', 'stamp')) as { value: number } | undefined;
+          chosen = { db, generation, stamp: stamp?.value ?? 0 };
+        } catch (error) {
           db.close();
-          await dropGeneration(base, generation);
-          continue;
+          throw error;
         }
-        if (await db.get('meta', 'moving')) await db.delete('meta', 'moving');
-        const stamp = (await db.get('meta', 'stamp')) as { value: number } | undefined;
-        chosen = { db, generation, stamp: stamp?.value ?? 0 };
       }
       if (!chosen) {
         const generation = nextGeneration(1);
         const db = await openGeneration(base, generation, ongone);
-        await inTransaction(db, async (tx) => {
-          await tx.objectStore('meta').put({ key: 'stamp', value: 0 });
-          await tx.objectStore('meta').put({ key: 'complete' });
-        });
+        try {
+          await inTransaction(db, async (tx) => {
+            await tx.objectStore('meta').put({ key: 'stamp', value: 0 });
+            await tx.objectStore('meta').put({ key: 'complete' });
+          });
+        } catch (error) {
+          db.close();
+          throw error;
+        }
         chosen = { db, generation, stamp: 0 };
       }
       store = new Store(base, chosen.db, chosen.generation, chosen.stamp);
