@@ -17,7 +17,7 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting(), contentSecurityPolicy()],
   resolve: { conditions: ['development', ...defaultClientConditions] },
   build: { target: 'es2022', assetsInlineLimit: 0, modulePreload: { polyfill: false } },
-  preview: { headers: { 'Content-Security-Policy': CSP_HEADER, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
+  preview: { headers: { 'Content-Security-Policy': CSP_HEADER, 'X-Frame-Options': 'DENY', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],

@@ -1,5 +1,10 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { isFramed, refuseFrame } from './lib/frame-guard.ts';
+import { en } from './lib/i18n/en.ts';
+import { nb } from './lib/i18n/nb.ts';
 import './app.css';
 
-mount(App, { target: document.getElementById('app')! });
+const target = document.getElementById('app')!;
+if (isFramed(window)) refuseFrame(window, target, `${nb['frame.refused']} ${en['frame.refused']}`);
+else mount(App, { target });
