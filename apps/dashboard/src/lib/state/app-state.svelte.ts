@@ -65,6 +65,7 @@ export class AppState {
   /** Log records that could not be opened, carried over unchanged by a rewrite. */
   private unreadableLog: readonly Record<string, unknown>[] = [];
   private refreshing: Promise<void> | null = null;
+  private again: Promise<void> | null = null;
   private readonly demo = demoClass();
 
   /**
@@ -91,9 +92,19 @@ export class AppState {
     this.loaded = true;
   }
 
-  /** Re-reads the store (after another tab changed it, or a write found this tab behind). */
+  /**
+   * Re-reads the store (after another tab changed it, or a write found this tab behind). A request that
+   * comes while a re-read runs gets one more re-read after it, so the last change is never missed.
+   */
   refresh(): Promise<void> {
-    this.refreshing ??= this.reread().finally(() => (this.refreshing = null));
+    if (this.refreshing) {
+      this.again ??= this.refreshing.catch(() => undefined).then(() => {
+        this.again = null;
+        return this.refresh();
+      });
+      return this.again;
+    }
+    this.refreshing = this.reread().finally(() => (this.refreshing = null));
     return this.refreshing;
   }
 
@@ -225,6 +236,7 @@ export class AppState {
 
   /** Unlocks a locked store; a wrong passphrase throws EncryptedFileError and changes nothing. */
   async unlock(passphrase: string): Promise<void> {
+    if (!this.store || this.store.closed) await this.refresh();
     const lock = await this.store?.readLock();
     if (!this.store || !lock) return;
     if (!acceptableIterations(lock.iterations) || typeof lock.salt !== 'string') throw new EncryptedFileError('UNSAFE_PARAMETERS');
