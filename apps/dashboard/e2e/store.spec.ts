@@ -150,3 +150,27 @@ test('inside another site\'s frame the app does not start, even from a server th
   await expect(frame.getByRole('heading', { level: 2 })).toHaveCount(0);
   await context.close();
 });
+
+test('a group plan or an access-log entry that cannot be stored is reported, with no unhandled rejection', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Åpne: Demo 7B' }).click();
+  await page.evaluate(() => {
+    const fail = () => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = fail;
+    IDBObjectStore.prototype.add = fail;
+  });
+  await page.getByRole('tab', { name: 'Grupper' }).click();
+  await page.getByRole('button', { name: 'Lag grupper' }).click();
+  await page.getByRole('button', { name: 'Lagre planen' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Klassen kunne ikke lagres. Ingenting ble endret.' })).toBeVisible();
+  await expect(page.getByText('Planen er lagret.')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Vis dem for et formål …' }).click();
+  await page.getByLabel(/Hvorfor trenger du å se dem/).fill('Møte i ressursteamet');
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Tilgangen kunne ikke skrives i loggen, så svarene forblir skjult.' })).toBeVisible();
+  await expect(page.getByText('Negative svar og mobbesvar vises')).toHaveCount(0);
+  // The guard fixture fails the test on any page error, unhandled rejections included.
+});
