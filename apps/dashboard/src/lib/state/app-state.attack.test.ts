@@ -1,7 +1,7 @@
 /**
  * The store under attack (fast-check, fake-indexeddb): random sequences of saves, edits, imports, access-log
  * entries, locks, passphrase changes, unlocks, reloads and deletes, run by two tabs on one store — one after
- * the other or interleaved — with failures injected at random `put`/`add` calls. After every step:
+ * the other or interleaved, also two changes at once in one tab — with failures injected at random `put`/`add` calls. After every step:
  * - every class whose save resolved is stored, with every edit that resolved (nothing committed is lost),
  *   and nothing is stored that no save committed;
  * - while a lock is set, no clear text (pupil names, class names, purposes) is anywhere in any database.
@@ -52,8 +52,9 @@ const stateOp: fc.Arbitrary<Op> = fc.oneof(
 type Step = { readonly one: Op } | { readonly both: readonly [Op, Op] };
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ one: fc.oneof({ weight: 3, arbitrary: writeOp }, { weight: 2, arbitrary: stateOp }) }) },
-  // Two tabs at once: a write in one tab while the other writes, locks, changes or removes the lock.
-  { weight: 3, arbitrary: fc.tuple(writeOp, fc.oneof(writeOp, stateOp)).map(([a, b]) => ({ both: [{ ...a, tab: 0 }, { ...b, tab: 1 }] as const })) },
+  // Two at once: a write in one tab while the other tab (or the same one, from another view) writes, locks,
+  // changes or removes the lock.
+  { weight: 3, arbitrary: fc.tuple(writeOp, fc.oneof(writeOp, stateOp), fc.boolean()).map(([a, b, same]) => ({ both: [{ ...a, tab: 0 }, { ...b, tab: same ? 0 : 1 }] as const })) },
   { weight: 1, arbitrary: fc.record({ one: fc.record({ t: fc.constant('delete' as const), tab }) }) },
 );
 

@@ -168,9 +168,10 @@ export class AppState {
 
   private put(next: StoredClass): Promise<void> {
     return this.writing('save', async (store) => {
+      const version = store.version; // `next` was computed from the state of this version
       const checked = validateStoredClass(JSON.parse(JSON.stringify(next)));
       if (!checked.ok) throw new StoreError('WRITE_FAILED', checked.problems.join('; '));
-      await store.write({ classes: [await sealClass(checked.value, this.key)] });
+      await store.write({ classes: [await sealClass(checked.value, this.key)] }, version);
     }).then(() => {
       this.classes = this.classes.some((c) => c.id === next.id) ? this.classes.map((c) => (c.id === next.id ? next : c)) : [...this.classes, next];
     });
@@ -252,17 +253,21 @@ export class AppState {
    * no copy under the old key (or in clear) stays behind. Throws when it failed; then nothing changed.
    */
   async setLock(passphrase: string | null): Promise<void> {
-    let key: CryptoKey | null = null;
-    let lock: StoreLock | undefined;
-    if (passphrase !== null) {
-      const salt = crypto.getRandomValues(new Uint8Array(16));
-      key = await deriveKey(passphrase, salt, this.iterations);
-      lock = { key: 'lock', salt: toBase64(salt), iterations: this.iterations, check: await seal(key, LOCK_CHECK) };
-    }
-    await this.writing(passphrase === null ? 'unlock' : 'lock', async (store) => {
-      const classes = await Promise.all([...this.classes.map((c) => sealClass(c, key)), ...this.quarantined.map((q) => q.reseal(key))]);
-      const log = await Promise.all([...this.log.map((e) => sealLog(e, key)), ...this.unreadableLog.map((r) => resealLogRecord(r, key))]);
-      await store.rewrite({ lock, classes, log });
+    const key = await this.writing(passphrase === null ? 'unlock' : 'lock', async (store) => {
+      // What is rewritten is the state of this version; a write of this tab meanwhile makes the rewrite stale.
+      const version = store.version;
+      const { classes: current, quarantined, log: entries, unreadableLog } = this;
+      let next: CryptoKey | null = null;
+      let lock: StoreLock | undefined;
+      if (passphrase !== null) {
+        const salt = crypto.getRandomValues(new Uint8Array(16));
+        next = await deriveKey(passphrase, salt, this.iterations);
+        lock = { key: 'lock', salt: toBase64(salt), iterations: this.iterations, check: await seal(next, LOCK_CHECK) };
+      }
+      const classes = await Promise.all([...current.map((c) => sealClass(c, next)), ...quarantined.map((q) => q.reseal(next))]);
+      const log = await Promise.all([...entries.map((e) => sealLog(e, next)), ...unreadableLog.map((r) => resealLogRecord(r, next))]);
+      await store.rewrite({ lock, classes, log }, version);
+      return next;
     });
     this.key = key;
     this.hasLock = key !== null;

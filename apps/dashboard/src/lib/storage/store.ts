@@ -220,6 +220,11 @@ export class Store {
     return generationLabel(this.base, this.generation);
   }
 
+  /** The version stamp this tab last read or wrote. */
+  get version(): number {
+    return this.stamp;
+  }
+
   /** Reads everything and takes its stamp as this tab's own. */
   async read(): Promise<StoreContents> {
     if (this.gone) throw new StoreError('STALE');
@@ -243,14 +248,16 @@ export class Store {
 
   /**
    * Puts class records and adds log records in one transaction, provided nothing changed since this tab
-   * last read or wrote; otherwise throws `STALE` and writes nothing.
+   * last read or wrote — and since `expected`, the version the records were computed from (take it with
+   * `version` when the change is computed: a write of this same tab in between makes this one stale too);
+   * otherwise throws `STALE` and writes nothing.
    */
-  async write(change: { readonly classes?: readonly ClassRecord[]; readonly log?: readonly LogRecord[] }): Promise<void> {
+  async write(change: { readonly classes?: readonly ClassRecord[]; readonly log?: readonly LogRecord[] }, expected = this.stamp): Promise<void> {
     if (this.gone) throw new StoreError('STALE');
     const next = await inTransaction(this.db, async (tx) => {
       const meta = tx.objectStore('meta');
       const stamp = ((await meta.get('stamp')) as { value: number } | undefined)?.value ?? 0;
-      if (stamp !== this.stamp || (await meta.get('moving'))) throw new StoreError('STALE');
+      if (stamp !== expected || stamp !== this.stamp || (await meta.get('moving'))) throw new StoreError('STALE');
       for (const record of change.classes ?? []) await tx.objectStore('classes').put(record);
       for (const record of change.log ?? []) await tx.objectStore('log').add(record);
       await meta.put({ key: 'stamp', value: stamp + 1 });
@@ -266,9 +273,9 @@ export class Store {
    * Throws `STALE` when another tab changed the store since this tab read it, `WRITE_FAILED` when the new
    * database could not be written; in both cases the old data is untouched.
    */
-  rewrite(contents: StoreContents): Promise<void> {
+  rewrite(contents: StoreContents, expected = this.stamp): Promise<void> {
     return exclusive(this.base, async () => {
-      if (this.gone) throw new StoreError('STALE');
+      if (this.gone || expected !== this.stamp) throw new StoreError('STALE');
       const old = this.db;
       const oldGeneration = this.generation;
       const generation = nextGeneration(oldGeneration.n + 1);
