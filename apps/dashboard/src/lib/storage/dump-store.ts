@@ -1,5 +1,6 @@
 /**
- * Every record of every database of a store (all generations, whatever their state), as one JSON text:
+ * Every record of every database of a store in the default storage (all generations, whatever their state;
+ * unit tests run without storage buckets), as one JSON text:
  * what anyone with the browser profile could read. Used by tests to look for clear text.
  */
 import { openDB } from 'idb';
