@@ -113,7 +113,10 @@ export class AppState {
       this.store = await Store.open(this.databaseName);
       this.store.onchange = () => void this.refresh().catch((error: Error) => (this.loadError = error.message));
     }
-    await this.apply(await this.store.read());
+    const store = this.store;
+    const contents = await store.read();
+    await this.apply(contents);
+    store.adopt(contents.stamp ?? 0);
   }
 
   private async apply(contents: StoreContents): Promise<void> {
@@ -244,7 +247,10 @@ export class AppState {
     const key = await deriveKey(passphrase, fromBase64(lock.salt), lock.iterations);
     if (!(await this.fits(key, lock))) throw new EncryptedFileError('WRONG_PASSPHRASE_OR_CHANGED');
     this.key = key;
-    await this.apply(await this.store.read());
+    const store = this.store;
+    const contents = await store.read();
+    await this.apply(contents);
+    store.adopt(contents.stamp ?? 0);
   }
 
   /**

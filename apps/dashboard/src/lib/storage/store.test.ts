@@ -15,7 +15,10 @@ describe('Store', () => {
     const b = await Store.open('store-stale');
     await a.write({ classes: [{ id: 'x', name: 'from a' }] });
     await expect(b.write({ classes: [{ id: 'y', name: 'from b' }] })).rejects.toMatchObject({ code: 'STALE' });
-    expect((await b.read()).classes.map((c) => c.id)).toEqual(['x']);
+    const seen = await b.read();
+    expect(seen.classes.map((c) => c.id)).toEqual(['x']);
+    await expect(b.write({ classes: [{ id: 'y', name: 'from b' }] })).rejects.toMatchObject({ code: 'STALE' });
+    b.adopt(seen.stamp!);
     await b.write({ classes: [{ id: 'y', name: 'from b' }] });
     expect((await a.read()).classes.map((c) => c.id)).toEqual(['x', 'y']);
     a.close();

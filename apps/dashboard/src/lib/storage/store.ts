@@ -60,6 +60,8 @@ export class StoreError extends Error {
 
 /** Everything stored, as raw records (sealed or not): the state layer opens and checks them. */
 export interface StoreContents {
+  /** The version stamp of what was read (0 for contents not read from the store). */
+  readonly stamp?: number;
   readonly lock: StoreLock | undefined;
   readonly classes: readonly ClassRecord[];
   readonly log: readonly LogRecord[];
@@ -225,7 +227,10 @@ export class Store {
     return this.stamp;
   }
 
-  /** Reads everything and takes its stamp as this tab's own. */
+  /**
+   * Reads everything with its stamp. The stamp becomes this tab's own only with `adopt`, once the state
+   * shows what was read: a change computed from the state before that is still checked against the old one.
+   */
   async read(): Promise<StoreContents> {
     if (this.gone) throw new StoreError('STALE');
     const tx = this.db.transaction(['classes', 'log', 'meta'], 'readonly');
@@ -236,8 +241,12 @@ export class Store {
       tx.objectStore('meta').get('stamp') as Promise<{ value: number } | undefined>,
       tx.done,
     ]);
-    this.stamp = stamp?.value ?? 0;
-    return { lock, classes, log };
+    return { stamp: stamp?.value ?? 0, lock, classes, log };
+  }
+
+  /** Takes `stamp` (of contents read and now shown) as the version this tab's next writes are based on. */
+  adopt(stamp: number): void {
+    this.stamp = stamp;
   }
 
   /** Reads only the lock. */
