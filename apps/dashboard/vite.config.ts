@@ -75,7 +75,7 @@ export default defineConfig({
   plugins: [prebuiltDemoSurvey(), svelte(), svelteTesting(), contentSecurityPolicy(), serviceWorker],
   resolve: { conditions: ['@sociogram/source', ...defaultClientConditions] },
   build: { target: 'es2022', assetsInlineLimit: 0, modulePreload: { polyfill: false } },
-  preview: { headers: { 'Content-Security-Policy': CSP_HEADER, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
+  preview: { headers: { 'Content-Security-Policy': CSP_HEADER, 'X-Frame-Options': 'DENY', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],

@@ -6,6 +6,17 @@
  */
 
 export const PBKDF2_ITERATIONS = 600_000;
+/**
+ * PBKDF2 iterations accepted in a file or a stored lock. Fewer would make a passphrase cheap to guess; more
+ * would let a hostile file keep the page (and the browser's WebCrypto) busy for minutes.
+ */
+export const MIN_PBKDF2_ITERATIONS = 100_000;
+export const MAX_PBKDF2_ITERATIONS = 10_000_000;
+
+/** True for a whole number of iterations within MIN_PBKDF2_ITERATIONS … MAX_PBKDF2_ITERATIONS. */
+export function acceptableIterations(iterations: unknown): iterations is number {
+  return Number.isInteger(iterations) && (iterations as number) >= MIN_PBKDF2_ITERATIONS && (iterations as number) <= MAX_PBKDF2_ITERATIONS;
+}
 const FORMAT = 'sociogram-encrypted';
 
 export interface EncryptedFile {
@@ -16,9 +27,12 @@ export interface EncryptedFile {
   readonly data: string;
 }
 
-/** Why a file could not be opened: not one of ours, or the passphrase is wrong / the file was changed. */
+/**
+ * Why a file could not be opened: not one of ours, key-derivation parameters outside the accepted range, or
+ * the passphrase is wrong / the file was changed.
+ */
 export class EncryptedFileError extends Error {
-  constructor(readonly code: 'NOT_AN_EXPORT' | 'WRONG_PASSPHRASE_OR_CHANGED') {
+  constructor(readonly code: 'NOT_AN_EXPORT' | 'UNSAFE_PARAMETERS' | 'WRONG_PASSPHRASE_OR_CHANGED') {
     super(code);
     this.name = 'EncryptedFileError';
   }
@@ -61,7 +75,8 @@ export async function decryptJson<T>(text: string, passphrase: string): Promise<
   } catch {
     throw new EncryptedFileError('NOT_AN_EXPORT');
   }
-  if (file?.format !== FORMAT || file.version !== 1 || typeof file.data !== 'string' || !file.kdf || !file.cipher) throw new EncryptedFileError('NOT_AN_EXPORT');
+  if (file?.format !== FORMAT || file.version !== 1 || typeof file.data !== 'string' || typeof file.kdf?.salt !== 'string' || typeof file.cipher?.iv !== 'string') throw new EncryptedFileError('NOT_AN_EXPORT');
+  if (file.kdf.name !== 'PBKDF2' || file.kdf.hash !== 'SHA-256' || file.cipher.name !== 'AES-GCM' || !acceptableIterations(file.kdf.iterations)) throw new EncryptedFileError('UNSAFE_PARAMETERS');
   try {
     const key = await deriveKey(passphrase, fromBase64(file.kdf.salt), file.kdf.iterations);
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(file.cipher.iv) as BufferSource }, key, fromBase64(file.data) as BufferSource);

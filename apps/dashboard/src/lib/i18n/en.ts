@@ -471,6 +471,23 @@ export const en = {
   'class.tabFailed': 'This tab hit an error and was stopped. The rest of the app and all stored data are untouched.',
   'class.tabRetry': 'Try the tab again',
   'seating.seatColumn': 'Seat',
+  'export.unsafe': 'The file asks for key-derivation settings outside the accepted range (100,000–10,000,000 PBKDF2 iterations). Nothing was imported.',
+  'export.invalid': 'The file holds no usable class ({problems}). Nothing was imported.',
+  'lock.change': 'Change the passphrase',
+  'lock.changed': 'The passphrase was changed.',
+  'lock.unsafe': 'The stored lock has key-derivation settings outside the accepted range. The only way on is to delete all data.',
+  'store.failed.save': 'The class could not be saved. Nothing was changed.',
+  'store.failed.import': 'The class could not be imported. Nothing was changed.',
+  'store.failed.lock': 'The data could not be locked. Nothing was changed.',
+  'store.failed.unlock': 'The lock could not be removed. Nothing was changed.',
+  'store.failed.log': 'The access could not be recorded in the log, so the answers stay hidden. Nothing was changed.',
+  'store.failed.delete': 'The data could not be deleted.',
+  'store.reason.STALE': 'The data was changed in another tab or window; this tab has now read the latest data. Try again.',
+  'store.reason.WRITE_FAILED': 'The browser refused to store it ({detail}).',
+  'store.reason.UNAVAILABLE': 'The browser storage is not available ({detail}).',
+  'store.dismiss': 'Close the message',
+  'start.quarantined': '{count} stored class record(s) could not be read and are kept aside, not shown. "Delete all data" removes them.',
+  'frame.refused': 'Sociogram cannot be shown inside another page. Open it in its own tab.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../storage/database.ts';
+import { dumpStore } from '../storage/dump-store.ts';
 import { AppState } from './app-state.svelte.ts';
 
 const wave = { id: 'w1', label: 'Høst', date: '2026-09-01', file: null, importIssues: [], survey: { pupils: [{ id: 'a', name: 'Åse Hemmelig', attributes: {} }], questions: [], nominations: [], respondents: {} } };
@@ -9,23 +9,25 @@ describe('AppState storage', () => {
     const first = new AppState('state-1');
     await first.load();
     const saved = await first.addWave({ name: '7A' }, wave);
-    await first.updateClass(saved.id, (c) => ({ ...c, followUps: { a: { measures: [], log: [{ at: '2026-09-02', text: 'x' }] } } }));
+    await first.saveClass(saved.id, (c) => ({ ...c, followUps: { a: { measures: [], log: [{ at: '2026-09-02', text: 'x' }] } } }));
+    first.close();
     const second = new AppState('state-1');
     await second.load();
     expect(second.classes.map((c) => [c.name, c.waves.length, c.followUps?.a?.log.length])).toEqual([['7A', 1, 1]]);
+    second.close();
   });
 
   it('encrypts everything at rest with a passphrase lock; a wrong passphrase is refused and changes nothing', async () => {
     const app = new AppState('state-2');
     await app.load();
-    await app.addWave({ name: '7B' }, wave);
+    await app.addWave({ name: 'Syvende B' }, wave);
     await app.openSensitive(app.classes[0]!.id, 'Møte om Åse');
     await app.setLock('et langt passord');
-    const db = await openDatabase('state-2');
-    const raw = JSON.stringify([await db.getAll('classes'), await db.getAll('log')]);
-    db.close();
+    const raw = await dumpStore('state-2');
     expect(raw).not.toContain('Hemmelig');
     expect(raw).not.toContain('Møte om Åse');
+    expect(raw).not.toContain('Syvende');
+    app.close();
 
     const later = new AppState('state-2');
     await later.load();
@@ -38,11 +40,14 @@ describe('AppState storage', () => {
     expect(later.classes[0]!.waves[0]!.survey.pupils[0]!.name).toBe('Åse Hemmelig');
     expect(later.log.map((e) => e.purpose)).toEqual(['Møte om Åse']);
     // New data written while unlocked is encrypted too; removing the lock writes everything back in clear.
-    await later.addWave({ name: '7C' }, wave);
+    await later.addWave({ name: 'Syvende C' }, wave);
+    expect(await dumpStore('state-2')).not.toContain('Syvende');
     await later.setLock(null);
+    later.close();
     const open = new AppState('state-2');
     await open.load();
     expect(open.locked).toBe(false);
-    expect(open.classes.map((c) => c.name)).toEqual(['7B', '7C']);
+    expect(open.classes.map((c) => c.name)).toEqual(['Syvende B', 'Syvende C']);
+    open.close();
   });
 });

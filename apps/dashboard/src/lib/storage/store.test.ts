@@ -1,0 +1,76 @@
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Store } from './store.ts';
+
+const realPut = IDBObjectStore.prototype.put;
+afterEach(() => {
+  IDBObjectStore.prototype.put = realPut;
+});
+
+const names = async (base: string) => (await indexedDB.databases()).map((d) => d.name).filter((n) => n === base || n?.startsWith(`${base}~`)).sort();
+
+describe('Store', () => {
+  it('write() refuses a tab that is behind (STALE) and writes nothing', async () => {
+    const a = await Store.open('store-stale');
+    const b = await Store.open('store-stale');
+    await a.write({ classes: [{ id: 'x', name: 'from a' }] });
+    await expect(b.write({ classes: [{ id: 'y', name: 'from b' }] })).rejects.toMatchObject({ code: 'STALE' });
+    const seen = await b.read();
+    expect(seen.classes.map((c) => c.id)).toEqual(['x']);
+    await expect(b.write({ classes: [{ id: 'y', name: 'from b' }] })).rejects.toMatchObject({ code: 'STALE' });
+    b.adopt(seen.stamp!);
+    await b.write({ classes: [{ id: 'y', name: 'from b' }] });
+    expect((await a.read()).classes.map((c) => c.id)).toEqual(['x', 'y']);
+    a.close();
+    b.close();
+  });
+
+  it('write() aborts as a whole when one put fails', async () => {
+    const store = await Store.open('store-abort');
+    await store.write({ classes: [{ id: 'x', name: 'kept' }] });
+    let n = 0;
+    IDBObjectStore.prototype.put = function (...args: Parameters<IDBObjectStore['put']>) {
+      if (++n === 2) throw new DOMException('full', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    };
+    await expect(store.write({ classes: [{ id: 'x', name: 'changed' }, { id: 'y', name: 'new' }] })).rejects.toMatchObject({ code: 'WRITE_FAILED' });
+    IDBObjectStore.prototype.put = realPut;
+    expect((await store.read()).classes).toEqual([{ id: 'x', name: 'kept' }]);
+    store.close();
+  });
+
+  it('rewrite() that fails leaves the old generation as it was and usable; one that succeeds deletes it', async () => {
+    const store = await Store.open('store-rewrite');
+    await store.write({ classes: [{ id: 'x', name: 'clear' }] });
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    await expect(store.rewrite({ lock: undefined, classes: [{ id: 'x', sealed: 1 }], log: [] })).rejects.toMatchObject({ code: 'WRITE_FAILED' });
+    IDBObjectStore.prototype.put = realPut;
+    expect(await names('store-rewrite')).toEqual(['store-rewrite~1']);
+    expect((await store.read()).classes).toEqual([{ id: 'x', name: 'clear' }]);
+    await store.write({ classes: [{ id: 'y', name: 'still writable' }] });
+    await store.rewrite({ lock: undefined, classes: [{ id: 'x', sealed: 1 }], log: [] });
+    expect(await names('store-rewrite')).toEqual(['store-rewrite~2']);
+    expect((await store.read()).classes).toEqual([{ id: 'x', sealed: 1 }]);
+    store.close();
+  });
+
+  it('open() after a rewrite that died half-way keeps the complete generation and deletes the unfinished one', async () => {
+    const store = await Store.open('store-crash');
+    await store.write({ classes: [{ id: 'x', name: 'kept' }] });
+    store.close();
+    // The page died while writing generation 2: its 'complete' marker is missing, generation 1 is marked 'moving'.
+    const old = await openDB('store-crash~1');
+    await old.put('meta', { key: 'moving', to: 'store-crash~2' });
+    old.close();
+    const half = await openDB('store-crash~2', 2, { upgrade: (db) => ['classes', 'log', 'meta'].forEach((name) => db.createObjectStore(name, name === 'log' ? { autoIncrement: true } : { keyPath: name === 'meta' ? 'key' : 'id' })) });
+    await half.put('classes', { id: 'x', sealed: 'half' });
+    half.close();
+    const reopened = await Store.open('store-crash');
+    expect(await names('store-crash')).toEqual(['store-crash~1']);
+    expect((await reopened.read()).classes).toEqual([{ id: 'x', name: 'kept' }]);
+    await reopened.write({ classes: [{ id: 'y', name: 'writable again' }] });
+    reopened.close();
+  });
+});

@@ -1,0 +1,351 @@
+/**
+ * The one writer of the dashboard's IndexedDB data: classes, access-log entries and the passphrase lock.
+ *
+ * - **Every change is one transaction** that first checks the store's version stamp: a tab whose copy is
+ *   behind (another tab wrote since it read) gets `StoreError('STALE')` and nothing is written, so a tab
+ *   never writes from a stale list. Any failing request aborts the whole transaction.
+ * - **Rewrites** (setting, changing or removing the passphrase lock) write everything into a fresh database
+ *   (a new *generation*, in its own storage bucket where the browser has them: generations.ts) in one
+ *   transaction, and then delete the old generation, so the browser drops the old records' files — clear
+ *   text written before a lock does not stay behind. While a rewrite runs, the old database carries a `moving` marker that makes every write to it
+ *   fail as stale. If the page dies half-way, the next open keeps the newest *complete* generation and
+ *   deletes the others.
+ * - Tabs learn about each other's changes through a `BroadcastChannel` and through IndexedDB's
+ *   `versionchange` event (an old generation being deleted); either calls `onchange`, and the tab re-reads.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import { dropGeneration, generationLabel, listGenerations, nextGeneration, openGeneration as openGenerationDb, type Generation } from './generations.ts';
+import type { SealedValue } from '../crypto/encrypted-file.ts';
+
+/** The passphrase lock of the whole store: PBKDF2 salt and iterations, and a sealed check value. */
+export interface StoreLock {
+  readonly key: 'lock';
+  readonly salt: string;
+  readonly iterations: number;
+  readonly check: SealedValue;
+}
+
+/** A class record as stored: the class in clear, or `{ id, sealed }` under a lock. */
+export type ClassRecord = { readonly id: string; readonly [field: string]: unknown };
+/** A log record as stored: the entry in clear, or `{ sealed }` under a lock. */
+export type LogRecord = { readonly [field: string]: unknown };
+
+type MetaRecord =
+  | StoreLock
+  | { readonly key: 'stamp'; readonly value: number }
+  | { readonly key: 'complete' }
+  | { readonly key: 'moving'; readonly to: string };
+
+interface Schema extends DBSchema {
+  classes: { key: string; value: ClassRecord };
+  log: { key: number; value: LogRecord };
+  meta: { key: string; value: MetaRecord };
+}
+
+type Db = IDBPDatabase<Schema>;
+type WriteTx = IDBPTransaction<Schema, ('classes' | 'log' | 'meta')[], 'readwrite'>;
+
+/** Why a write did not happen. In every case nothing was changed. */
+export type StoreErrorCode = 'STALE' | 'WRITE_FAILED' | 'UNAVAILABLE';
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    readonly detail = '',
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'StoreError';
+  }
+}
+
+/** Everything stored, as raw records (sealed or not): the state layer opens and checks them. */
+export interface StoreContents {
+  /** The version stamp of what was read (0 for contents not read from the store). */
+  readonly stamp?: number;
+  readonly lock: StoreLock | undefined;
+  readonly classes: readonly ClassRecord[];
+  readonly log: readonly LogRecord[];
+}
+
+const SCHEMA_VERSION = 2;
+const CHANNEL = 'sociogram-store';
+
+/** Runs `task` alone among all tabs of this origin (Web Locks), or among all callers in this page without them. */
+const chains = new Map<string, Promise<unknown>>();
+export function exclusive<T>(name: string, task: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (locks) return locks.request(`${name}:store`, task) as Promise<T>;
+  const run = (chains.get(name) ?? Promise.resolve()).then(task, task);
+  chains.set(
+    name,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+function openGeneration(base: string, g: Generation, ongone: () => void): Promise<Db> {
+  return openGenerationDb<Schema>(base, g, SCHEMA_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('classes', { keyPath: 'id' });
+        db.createObjectStore('log', { autoIncrement: true });
+      }
+      if (oldVersion < 2) db.createObjectStore('meta', { keyPath: 'key' });
+    },
+    blocking() {
+      ongone();
+    },
+    terminated() {
+      ongone();
+    },
+  });
+}
+
+/** Runs `work` in one readwrite transaction over every store; any error aborts all of it. */
+async function inTransaction<T>(db: Db, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  let tx: WriteTx;
+  try {
+    tx = db.transaction(['classes', 'log', 'meta'], 'readwrite');
+  } catch (error) {
+    throw new StoreError('STALE', (error as Error).message);
+  }
+  const done = tx.done.then(
+    () => null,
+    (error: unknown) => error ?? new Error('aborted'),
+  );
+  try {
+    const result = await work(tx);
+    const failed = await done;
+    if (failed) throw failed;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    await done;
+    if (error instanceof StoreError) throw error;
+    throw new StoreError('WRITE_FAILED', (error as Error)?.message ?? String(error));
+  }
+}
+
+/** Deletes every generation of the store `base`, whether or not it could be opened. */
+export function deleteStore(base: string): Promise<void> {
+  return exclusive(base, async () => {
+    for (const g of await listGenerations(base)) await dropGeneration(base, g);
+  });
+}
+
+export class Store {
+  private db: Db;
+  private generation: Generation;
+  /** The version stamp this tab last read or wrote; every committed change adds one. */
+  private stamp: number;
+  private channel: BroadcastChannel | null = null;
+  private gone = false;
+  /** True once this store was closed or its database deleted (by this tab or another): open a new one. */
+  get closed(): boolean {
+    return this.gone;
+  }
+  /** Called when another tab changed the store (or deleted this generation): re-read. */
+  onchange: () => void = () => {};
+
+  private constructor(
+    readonly base: string,
+    db: Db,
+    generation: Generation,
+    stamp: number,
+  ) {
+    this.db = db;
+    this.generation = generation;
+    this.stamp = stamp;
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.channel = new BroadcastChannel(`${CHANNEL}:${base}`);
+      this.channel.onmessage = (event: MessageEvent<{ generation: number; stamp: number }>) => {
+        if (event.data.generation !== this.generation.n || event.data.stamp !== this.stamp) this.onchange();
+      };
+    }
+  }
+
+  /**
+   * Opens the newest complete generation (creating the first one when there is none), deletes older and
+   * unfinished ones, and clears a `moving` marker left by a rewrite that died before it completed.
+   */
+  static open(base = 'sociogram'): Promise<Store> {
+    return exclusive(base, async () => {
+      let chosen: { db: Db; generation: Generation; stamp: number } | null = null;
+      let store: Store | null = null;
+      const ongone = () => store?.lost();
+      for (const generation of await listGenerations(base)) {
+        if (chosen) {
+          await dropGeneration(base, generation);
+          continue;
+        }
+        const db = await openGeneration(base, generation, ongone);
+        try {
+          const complete = generation.n === 0 || (await db.get('meta', 'complete')) !== undefined;
+          if (!complete) {
+            db.close();
+            await dropGeneration(base, generation);
+            continue;
+          }
+          if (await db.get('meta', 'moving')) await db.delete('meta', 'moving');
+          const stamp = (await db.get('meta', 'stamp')) as { value: number } | undefined;
+          chosen = { db, generation, stamp: stamp?.value ?? 0 };
+        } catch (error) {
+          db.close();
+          throw error;
+        }
+      }
+      if (!chosen) {
+        const generation = nextGeneration(1);
+        const db = await openGeneration(base, generation, ongone);
+        try {
+          await inTransaction(db, async (tx) => {
+            await tx.objectStore('meta').put({ key: 'stamp', value: 0 });
+            await tx.objectStore('meta').put({ key: 'complete' });
+          });
+        } catch (error) {
+          db.close();
+          throw error;
+        }
+        chosen = { db, generation, stamp: 0 };
+      }
+      store = new Store(base, chosen.db, chosen.generation, chosen.stamp);
+      return store;
+    });
+  }
+
+  /** Where the data now is (for messages and tests). */
+  get location(): string {
+    return generationLabel(this.base, this.generation);
+  }
+
+  /** The version stamp this tab last read or wrote. */
+  get version(): number {
+    return this.stamp;
+  }
+
+  /**
+   * Reads everything with its stamp. The stamp becomes this tab's own only with `adopt`, once the state
+   * shows what was read: a change computed from the state before that is still checked against the old one.
+   */
+  async read(): Promise<StoreContents> {
+    if (this.gone) throw new StoreError('STALE');
+    const tx = this.db.transaction(['classes', 'log', 'meta'], 'readonly');
+    const [classes, log, lock, stamp] = await Promise.all([
+      tx.objectStore('classes').getAll(),
+      tx.objectStore('log').getAll(),
+      tx.objectStore('meta').get('lock') as Promise<StoreLock | undefined>,
+      tx.objectStore('meta').get('stamp') as Promise<{ value: number } | undefined>,
+      tx.done,
+    ]);
+    return { stamp: stamp?.value ?? 0, lock, classes, log };
+  }
+
+  /** Takes `stamp` (of contents read and now shown) as the version this tab's next writes are based on. */
+  adopt(stamp: number): void {
+    this.stamp = stamp;
+  }
+
+  /** Reads only the lock. */
+  async readLock(): Promise<StoreLock | undefined> {
+    if (this.gone) throw new StoreError('STALE');
+    return (await this.db.get('meta', 'lock')) as StoreLock | undefined;
+  }
+
+  /**
+   * Puts class records and adds log records in one transaction, provided nothing changed since this tab
+   * last read or wrote — and since `expected`, the version the records were computed from (take it with
+   * `version` when the change is computed: a write of this same tab in between makes this one stale too);
+   * otherwise throws `STALE` and writes nothing.
+   */
+  async write(change: { readonly classes?: readonly ClassRecord[]; readonly log?: readonly LogRecord[] }, expected = this.stamp): Promise<void> {
+    if (this.gone) throw new StoreError('STALE');
+    const next = await inTransaction(this.db, async (tx) => {
+      const meta = tx.objectStore('meta');
+      const stamp = ((await meta.get('stamp')) as { value: number } | undefined)?.value ?? 0;
+      if (stamp !== expected || stamp !== this.stamp || (await meta.get('moving'))) throw new StoreError('STALE');
+      for (const record of change.classes ?? []) await tx.objectStore('classes').put(record);
+      for (const record of change.log ?? []) await tx.objectStore('log').add(record);
+      await meta.put({ key: 'stamp', value: stamp + 1 });
+      return stamp + 1;
+    });
+    this.stamp = next;
+    this.announce();
+  }
+
+  /**
+   * Replaces everything stored with `contents` (records already sealed for the new lock, or in clear
+   * without one): written in one transaction into a fresh database, after which the old database is deleted.
+   * Throws `STALE` when another tab changed the store since this tab read it, `WRITE_FAILED` when the new
+   * database could not be written; in both cases the old data is untouched.
+   */
+  rewrite(contents: StoreContents, expected = this.stamp): Promise<void> {
+    return exclusive(this.base, async () => {
+      if (this.gone || expected !== this.stamp) throw new StoreError('STALE');
+      const old = this.db;
+      const oldGeneration = this.generation;
+      const generation = nextGeneration(oldGeneration.n + 1);
+      await inTransaction(old, async (tx) => {
+        const meta = tx.objectStore('meta');
+        const stamp = ((await meta.get('stamp')) as { value: number } | undefined)?.value ?? 0;
+        if (stamp !== this.stamp || (await meta.get('moving'))) throw new StoreError('STALE');
+        await meta.put({ key: 'moving', to: generationLabel(this.base, generation) });
+      });
+      let db: Db | null = null;
+      try {
+        await dropGeneration(this.base, generation); // a leftover of an earlier failed attempt
+        db = await openGeneration(this.base, generation, () => this.lost());
+        const fresh = db;
+        await inTransaction(fresh, async (tx) => {
+          for (const record of contents.classes) await tx.objectStore('classes').put(record);
+          for (const record of contents.log) await tx.objectStore('log').add(record);
+          if (contents.lock) await tx.objectStore('meta').put(contents.lock);
+          await tx.objectStore('meta').put({ key: 'stamp', value: this.stamp + 1 });
+          await tx.objectStore('meta').put({ key: 'complete' });
+        });
+      } catch (error) {
+        db?.close();
+        await dropGeneration(this.base, generation);
+        await old.delete('meta', 'moving').catch(() => undefined);
+        throw error instanceof StoreError ? error : new StoreError('WRITE_FAILED', (error as Error).message);
+      }
+      old.close();
+      this.db = db;
+      this.generation = generation;
+      this.stamp += 1;
+      // The new generation is complete: from here on the old one is only garbage, deleted now or at the next open.
+      await dropGeneration(this.base, oldGeneration);
+      this.announce();
+    });
+  }
+
+  /** Deletes every generation of the store (all classes, log entries and the lock); this store is closed. */
+  async deleteAll(): Promise<void> {
+    this.db.close();
+    this.gone = true;
+    await deleteStore(this.base);
+    this.channel?.postMessage({ generation: -1, stamp: -1 });
+    this.channel?.close();
+  }
+
+  close(): void {
+    this.gone = true;
+    this.db.close();
+    this.channel?.close();
+  }
+
+  private lost(): void {
+    if (this.gone) return;
+    this.gone = true;
+    this.db.close();
+    this.channel?.close();
+    this.onchange();
+  }
+
+  private announce(): void {
+    this.channel?.postMessage({ generation: this.generation.n, stamp: this.stamp });
+  }
+}
