@@ -7,6 +7,7 @@ import { kindGraph, mutualNeighbours, questionGraph, questionsOfKind } from '../
 import type { Survey } from '../survey/survey.ts';
 import { surveyIssue, type SurveyIssue } from '../survey/survey-issue.ts';
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
+import { append } from '../survey/append.ts';
 import { analyseQuestion } from './analyse-question.ts';
 import type { Analysis, PupilAnalysis, PupilQuestionFigures, QuestionAnalysis } from './analysis.ts';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysis-options.ts';
@@ -37,7 +38,7 @@ export function analyseSurvey(survey: Survey, options: Partial<AnalysisOptions> 
   const answeredAny = new Set(Object.values(survey.respondents).flat());
   const isolated = new Set(positiveIds.length === 0 ? [] : survey.pupils.filter((p) => positive.inDegree(p.id) === 0).map((p) => p.id));
   const { status, issues: statusIssues } = socialStatus(survey, settings);
-  issues.push(...statusIssues);
+  append(issues, statusIssues);
   const victim = peerReports(survey, 'victim', settings);
   const bully = peerReports(survey, 'bully', settings);
   const power = powerPositions(survey, positive, settings);
@@ -87,6 +88,6 @@ export function analyseSurvey(survey: Survey, options: Partial<AnalysisOptions> 
   });
 
   const quality = dataQuality(survey, pupils, questions, settings);
-  issues.push(...quality.issues);
+  append(issues, quality.issues);
   return { questions, pupils, followUp: followUpList(pupils), dataQuality: quality.dataQuality, issues };
 }

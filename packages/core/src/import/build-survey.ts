@@ -133,7 +133,7 @@ export function buildSurvey(raw: RawSurvey, options: BuildSurveyOptions = {}): B
     const key = `${from}\u0000${question.id}`;
     const earlier = kept.get(key);
     if (earlier && raw.format === 'long') {
-      earlier.choices.push(...response.choices);
+      for (const choice of response.choices) earlier.choices.push(choice);
       continue;
     }
     if (earlier) {
