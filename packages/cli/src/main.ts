@@ -3,7 +3,7 @@
  *   sociogram import <file> [options] [--json]
  */
 import { parseArgs } from 'node:util';
-import { InvalidOptionError, PlanningProblemError, SurveyImportError } from '@sociogram/core';
+import { InvalidOptionError, PlanningProblemError, PlanTooLargeError, SurveyImportError } from '@sociogram/core';
 import { analyseCommand } from './commands/analyse-command.ts';
 import { importCommand } from './commands/import-command.ts';
 import { planCommand } from './commands/plan-command.ts';
@@ -91,6 +91,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     }
     if (error instanceof PlanningProblemError) {
       io.stderr(`The planning problem is not valid:\n${error.issues.map((i) => `  ${i.path || '(top)'}: ${i.message}`).join('\n')}`);
+      return EXIT.input;
+    }
+    if (error instanceof PlanTooLargeError) {
+      io.stderr(`The planning problem is too large: ${error.message}`);
       return EXIT.input;
     }
     if (error instanceof InvalidOptionError) {

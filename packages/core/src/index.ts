@@ -66,6 +66,7 @@ export * from './plan/score-seating.ts';
 export * from './plan/desk-pairs.ts';
 export * from './plan/plan-seating.ts';
 export * from './plan/plan-classes.ts';
+export * from './plan/plan-size.ts';
 export * from './plan/score-classes.ts';
 export * from './generate/generate-cohort-problem.ts';
 export * from './plan/suggest-support-group.ts';

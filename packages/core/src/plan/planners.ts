@@ -4,4 +4,5 @@
  */
 export * from './plan-groups.ts';
 export * from './plan-classes.ts';
+export * from './plan-size.ts';
 export * from './best-plan.ts';
