@@ -2,6 +2,7 @@ export * from './survey/survey.ts';
 export * from './survey/survey-issue.ts';
 export * from './survey/survey-import-error.ts';
 export * from './survey/invalid-option-error.ts';
+export * from './survey/own.ts';
 export * from './survey/append.ts';
 export * from './import/import-limits.ts';
 export * from './import/read-zip.ts';

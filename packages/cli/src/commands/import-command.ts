@@ -1,5 +1,5 @@
 /** `sociogram import <file>`: imports a survey and prints it as JSON (--json) or as a readable summary. */
-import type { ImportResult } from '@sociogram/core';
+import { own, type ImportResult } from '@sociogram/core';
 import { formatIssues } from '../format-issues.ts';
 import { loadSurvey, type SurveyArgs } from '../load-survey.ts';
 import { EXIT, type Io } from '../io.ts';
@@ -29,7 +29,7 @@ export function importSummary(file: string, result: ImportResult): string {
   for (const q of survey.questions) {
     const count = survey.nominations.filter((n) => n.question === q.id).length;
     const limit = q.limit === null ? 'no limit' : `limit ${q.limit}`;
-    out += `  ${q.id}  [${q.kind}, ${limit}]  ${count} nominations from ${survey.respondents[q.id]?.length ?? 0} respondents\n    "${q.label}"\n`;
+    out += `  ${q.id}  [${q.kind}, ${limit}]  ${count} nominations from ${own(survey.respondents, q.id)?.length ?? 0} respondents\n    "${q.label}"\n`;
   }
   return `${out}\n${formatIssues(issues)}`;
 }

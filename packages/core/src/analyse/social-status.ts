@@ -12,6 +12,7 @@ import type { StatusGroup } from './analysis.ts';
 import { coieDodge, type CoieDodgeScore } from './coie-dodge.ts';
 import { newcombBukowski, type NewcombBukowskiScore } from './newcomb-bukowski.ts';
 import { nominationShares, respondentsOfKind } from './peer-reports.ts';
+import { own } from '../survey/own.ts';
 
 export interface PupilStatus {
   readonly coieDodge: StatusGroup | null;
@@ -37,7 +38,7 @@ function namingProbabilities(survey: Survey, questionIds: readonly string[]): Ma
     let none = 1;
     for (const id of questionIds) {
       const question = survey.questions.find((q) => q.id === id)!;
-      if (!(survey.respondents[id] ?? []).includes(pupil.id)) continue;
+      if (!(own(survey.respondents, id) ?? []).includes(pupil.id)) continue;
       const c = question.limit ?? given.get(`${id}\u0000${pupil.id}`) ?? 0;
       none *= 1 - Math.min(c, n - 1) / Math.max(n - 1, 1);
     }

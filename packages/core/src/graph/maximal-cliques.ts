@@ -3,6 +3,7 @@
  * Tomita, Tanaka & Takahashi 2006). Each clique sorted, the list sorted; only cliques of `minSize` or more.
  */
 import type { UndirectedGraph } from 'graphology';
+import { nodeId } from './node-key.ts';
 
 export function maximalCliques(graph: UndirectedGraph, minSize = 3): string[][] {
   const neighbours = new Map<string, Set<string>>();
@@ -10,7 +11,7 @@ export function maximalCliques(graph: UndirectedGraph, minSize = 3): string[][] 
   const cliques: string[][] = [];
   const expand = (r: string[], p: Set<string>, x: Set<string>): void => {
     if (p.size === 0 && x.size === 0) {
-      if (r.length >= minSize) cliques.push([...r].sort());
+      if (r.length >= minSize) cliques.push(r.map(nodeId).sort());
       return;
     }
     let pivot = '';
