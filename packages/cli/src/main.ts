@@ -9,6 +9,7 @@ import { importCommand } from './commands/import-command.ts';
 import { planCommand } from './commands/plan-command.ts';
 import { formatIssues } from './format-issues.ts';
 import { EXIT, processIo, UsageError, type Io } from './io.ts';
+import { printable } from './printable.ts';
 import { SURVEY_OPTIONS } from './load-survey.ts';
 
 export const USAGE = `Usage: sociogram <command> [options]
@@ -43,7 +44,13 @@ Exit codes: 0 ok (warnings allowed), 1 usage error, 2 unusable input (issues on 
 3 no plan can meet every rule (the conflicts are printed).
 `;
 
-export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+/** Readable output and every message pass through printable(): names cannot reach the terminal as control codes. */
+function readableIo(io: Io, json: boolean): Io {
+  return { ...io, stdout: json ? io.stdout : (text) => io.stdout(printable(text)), stderr: (text) => io.stderr(printable(text)) };
+}
+
+export async function run(argv: readonly string[], processOutput: Io = processIo): Promise<number> {
+  const io = readableIo(processOutput, argv.includes('--json'));
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -73,11 +80,11 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     }
     if (command === 'import') {
       if (rest.length !== 1) throw new UsageError('import takes exactly one survey file');
-      return importCommand(rest[0]!, values, io);
+      return await importCommand(rest[0]!, values, io);
     }
     if (command === 'analyse' || command === 'analyze') {
       if (rest.length !== 1) throw new UsageError(`${command} takes exactly one survey file`);
-      return analyseCommand(rest[0]!, values, io);
+      return await analyseCommand(rest[0]!, values, io);
     }
     if (command === 'plan') {
       if (rest.length > 2) throw new UsageError('plan takes at most one survey file');

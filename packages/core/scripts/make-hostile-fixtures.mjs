@@ -1,14 +1,13 @@
 // Writes fixtures/hostile/: files made to break the importer, the analysis and the planners (issue 22).
 // Every file is rebuilt from the code below: `node packages/core/scripts/make-hostile-fixtures.mjs`.
 // fixtures/hostile/README.md says what each file attacks and how the CLI must answer it.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync, crc32 as zlibCrc32 } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import { unzipSync } from 'fflate';
 
 const root = fileURLToPath(new URL('../../../fixtures/hostile/', import.meta.url));
-rmSync(root, { recursive: true, force: true });
 mkdirSync(root, { recursive: true });
 const write = (name, data) => writeFileSync(root + name, data);
 const csv = (rows, delimiter = ',') =>
@@ -168,10 +167,15 @@ write('proto-problem.json', json({
 // ---- huge and odd inputs ------------------------------------------------------------------------------
 write('duplicates-150000.csv', `respondent,nominee,question\r\n${'Ola,Kari,V\r\n'.repeat(150_000)}Kari,Ola,V\r\n`);
 const ESC = ['\u001b[2J\u001b[HOla', 'Kari\u001b]0;hacked\u0007', 'Per\u001b[31mRED\u001b[0m', 'Åse\rNils', 'Back\u0008\u0008\u0008X', 'C1\u009b31mX', 'Bidi\u202eesrever'];
-write('escape-codes.csv', csv([
+// Under 5 % control characters, so the file is read as text (a file with more is refused as BINARY_FILE).
+const FILLER = ['Ola Nordmann', 'Kari Nilsen', 'Per Hansen', 'Åse Ødegård', 'Nils Lie', 'Liv Berg', 'Tor Dahl', 'Eva Moe'];
+const escapeRows = [
   ['respondent', 'nominee', 'question'],
-  ...ESC.flatMap((from, i) => [[from, ESC[(i + 1) % ESC.length], 'Venner\u001b[5m'], [from, ESC[(i + 3) % ESC.length], 'Venner\u001b[5m']]),
-]));
+  ...ESC.flatMap((from, i) => [[from, ESC[(i + 1) % ESC.length], 'Hvem er vennene dine?\u001b[5m'], [from, FILLER[i], 'Hvem er vennene dine?\u001b[5m']]),
+  ...FILLER.flatMap((from, i) => [[from, FILLER[(i + 1) % FILLER.length], 'Hvem er vennene dine?\u001b[5m'], [from, ESC[i % ESC.length], 'Hvem er vennene dine?\u001b[5m'], [from, FILLER[(i + 2) % FILLER.length], 'Hvem er vennene dine?\u001b[5m']]),
+];
+write('escape-codes.csv', csv(escapeRows));
+write('escape-codes.xlsx', xlsx(escapeRows));
 write('escape-codes-problem.json', json({
   version: 1,
   pupils: ESC.map((name, i) => ({ id: `p${i}`, name })),

@@ -34,8 +34,8 @@ export function importSummary(file: string, result: ImportResult): string {
   return `${out}\n${formatIssues(issues)}`;
 }
 
-export function importCommand(file: string, args: SurveyArgs & { json?: boolean }, io: Io): number {
-  const result = loadSurvey(file, args, io.cwd);
+export async function importCommand(file: string, args: SurveyArgs & { json?: boolean }, io: Io): Promise<number> {
+  const result = await loadSurvey(file, args, io.cwd);
   io.stdout(args.json ? JSON.stringify(importJson(result), null, 2) : importSummary(file, result));
   return EXIT.ok;
 }
