@@ -193,6 +193,15 @@ write('pupils-10000-problem.json', json({
   groupSize: 4,
   classCount: 400,
 }));
+// At the planners' size limits (docs/planning.md § Size): planned within the time limit, figures in pnpm bench.
+const friendly = (n, extra) => json({
+  version: 1,
+  pupils: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, gender: i % 2 ? 'j' : 'g' })),
+  positive: Array.from({ length: n }, (_, i) => [[`p${i}`, `p${(i + 1) % n}`], [`p${i}`, `p${(i + 2) % n}`]]).flat(),
+  ...extra,
+});
+write('pupils-2000-problem.json', friendly(2000, { classCount: 80 }));
+write('pupils-300-problem.json', friendly(300, { groupSize: 4 }));
 write('together-chain-10000-problem.json', json({
   version: 1,
   pupils: ids(10_000),
