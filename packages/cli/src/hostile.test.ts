@@ -34,6 +34,7 @@ const cases: [string, string[], number | readonly number[]][] = [
   ['plan', ['support', '--problem', `${H}proto-problem.json`, '--pupil', 'constructor'], 0],
   // Seating: __proto__ and constructor are locked to seat 0, and one seat holds one pupil.
   ['plan', ['seating', '--problem', `${H}proto-problem.json`, '--layout', `${H}layout-pairs.json`, '--iterations', '100'], 3],
+  ['analyse', [`${H}cliques-60.csv`], 0],
   ['import', [`${H}duplicates-150000.csv`], 0],
   ['analyse', [`${H}duplicates-150000.csv`], 0],
   ['plan', ['groups', `${H}duplicates-150000.csv`, '--size', '2'], 0],

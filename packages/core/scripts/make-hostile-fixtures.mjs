@@ -164,6 +164,14 @@ write('proto-problem.json', json({
   classCount: 3,
 }));
 
+// 60 pupils who all choose everyone outside their own three: 3^20 (3.5 billion) maximal mutual cliques.
+{
+  const pupils = Array.from({ length: 60 }, (_, i) => `Elev ${String(i + 1).padStart(2, '0')}`);
+  const rows = [['respondent', 'nominee', 'question']];
+  for (let i = 0; i < 60; i++) for (let j = 0; j < 60; j++) if (Math.floor(i / 3) !== Math.floor(j / 3)) rows.push([pupils[i], pupils[j], 'Hvem er vennene dine?']);
+  write('cliques-60.csv', csv(rows));
+}
+
 // ---- huge and odd inputs ------------------------------------------------------------------------------
 write('duplicates-150000.csv', `respondent,nominee,question\r\n${'Ola,Kari,V\r\n'.repeat(150_000)}Kari,Ola,V\r\n`);
 const ESC = ['\u001b[2J\u001b[HOla', 'Kari\u001b]0;hacked\u0007', 'Per\u001b[31mRED\u001b[0m', 'Åse\rNils', 'Back\u0008\u0008\u0008X', 'C1\u009b31mX', 'Bidi\u202eesrever'];

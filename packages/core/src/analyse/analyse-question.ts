@@ -1,6 +1,6 @@
 /** Class-level figures of one question: density, reciprocity, communities, mutual cliques, response. */
 import { detectCommunities } from '../graph/communities.ts';
-import { maximalCliques } from '../graph/maximal-cliques.ts';
+import { findCliques } from '../graph/maximal-cliques.ts';
 import { collapsedGraph, mutualGraph, type NominationGraph } from '../graph/nomination-graph.ts';
 import type { Question, Survey } from '../survey/survey.ts';
 import type { QuestionAnalysis } from './analysis.ts';
@@ -14,6 +14,7 @@ export function analyseQuestion(survey: Survey, question: Question, graph: Nomin
     if (graph.hasDirectedEdge(target, source)) reciprocated++;
   });
   const communities = detectCommunities(collapsedGraph(graph), seed);
+  const cliques = findCliques(mutualGraph(graph), 3);
   const respondents = own(survey.respondents, question.id) ?? [];
   let unusedChoices: QuestionAnalysis['unusedChoices'] = null;
   if (question.limit !== null) {
@@ -32,7 +33,8 @@ export function analyseQuestion(survey: Survey, question: Question, graph: Nomin
     mutualPairs: reciprocated / 2,
     modularity: communities?.modularity ?? null,
     communities: communities?.groups ?? null,
-    cliques: maximalCliques(mutualGraph(graph), 3),
+    cliques: cliques.cliques,
+    cliquesComplete: cliques.complete,
     respondents: respondents.length,
     responseRate: n > 0 ? respondents.length / n : 0,
     unusedChoices,
