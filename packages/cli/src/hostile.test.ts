@@ -35,6 +35,9 @@ const cases: [string, string[], number | readonly number[]][] = [
   // Seating: __proto__ and constructor are locked to seat 0, and one seat holds one pupil.
   ['plan', ['seating', '--problem', `${H}proto-problem.json`, '--layout', `${H}layout-pairs.json`, '--iterations', '100'], 3],
   ['analyse', [`${H}cliques-60.csv`], 0],
+  ['import', [`${H}pupils-20000.csv`], 2],
+  ['analyse', [`${H}pupils-20000.csv`], 2],
+  ['plan', ['groups', `${H}pupils-20000.csv`], 2],
   ['import', [`${H}duplicates-150000.csv`], 0],
   ['analyse', [`${H}duplicates-150000.csv`], 0],
   ['plan', ['groups', `${H}duplicates-150000.csv`, '--size', '2'], 0],

@@ -6,6 +6,11 @@
 export interface ImportLimits {
   /** Largest file read, CSV or xlsx, in bytes (default 32 MiB). */
   readonly maxFileBytes: number;
+  /**
+   * Most different names a survey (or pupils a roster) may hold (default 5,000; a school's whole export of 60
+   * classes holds 1,646). Matching names and the analysis grow with the square of it.
+   */
+  readonly maxPupils: number;
   /** xlsx: most entries (files) in the zip archive (default 1,000; a workbook holds about 10). */
   readonly maxEntries: number;
   /** xlsx: most bytes all entries may hold uncompressed, as declared and as inflated (default 64 MiB). */
@@ -25,6 +30,7 @@ const MiB = 1024 * 1024;
 
 export const DEFAULT_IMPORT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   maxFileBytes: 32 * MiB,
+  maxPupils: 5000,
   maxEntries: 1000,
   maxUncompressedBytes: 64 * MiB,
   maxRatio: 200,

@@ -7,7 +7,7 @@ import { SurveyImportError } from '../survey/survey-import-error.ts';
 import { surveyIssue, type SurveyIssue } from '../survey/survey-issue.ts';
 import { buildSurvey } from './build-survey.ts';
 import type { TextEncoding } from './decode-text.ts';
-import type { ImportLimits } from './import-limits.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits.ts';
 import { append } from '../survey/append.ts';
 import { detectFormat } from './detect-format.ts';
 import type { QuestionMapping } from './question-mapping.ts';
@@ -91,6 +91,12 @@ export function importSurvey(bytes: Uint8Array, options: ImportOptions = {}): Im
   else if (format === 'matrix') raw = readMatrix(table, { question: options.question, file });
   else raw = readWide(table, { columns: options.columns, file });
 
+  const maxPupils = options.limits?.maxPupils ?? DEFAULT_IMPORT_LIMITS.maxPupils;
+  const names = distinctNames(raw, maxPupils);
+  if (names > maxPupils || (roster !== undefined && roster.length > maxPupils)) {
+    const what = roster !== undefined && roster.length > maxPupils ? `The roster lists ${roster.length} pupils` : `The file names more than ${maxPupils} different people`;
+    throw new SurveyImportError([surveyIssue('FILE_TOO_LARGE', `${what}; the limit is ${maxPupils} (a school's whole export is about 1,600). Import one class, year group or school at a time.`, { file: roster !== undefined && roster.length > maxPupils ? options.rosterFile : file })]);
+  }
   const built = buildSurvey(raw, { roster, questions: options.questions, file, aliases: options.aliases });
   append(issues, built.issues);
   if (built.survey.pupils.length === 0) {
@@ -103,4 +109,19 @@ export function importSurvey(bytes: Uint8Array, options: ImportOptions = {}): Im
     issues,
     detected: { format, source: table.source, columns: raw.columns, header: table.header, rowCount: table.rows.length, preview: table.rows.slice(0, 5).map((row) => row.cells), rosterSource },
   };
+}
+
+/** Different names (trimmed, any case) among respondents and choices, counted up to one past `limit`. */
+function distinctNames(raw: RawSurvey, limit: number): number {
+  const seen = new Set<string>();
+  const add = (text: string) => {
+    const key = text.trim().toLowerCase();
+    if (key !== '' && seen.size <= limit) seen.add(key);
+  };
+  for (const response of raw.responses) {
+    add(response.respondent);
+    for (const choice of response.choices) add(choice.text);
+  }
+  for (const choice of raw.mentioned) add(choice.text);
+  return seen.size;
 }

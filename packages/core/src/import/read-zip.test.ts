@@ -86,3 +86,21 @@ describe('importSurvey on hostile .xlsx files', () => {
     expect(issue.message).not.toMatch(/[\u0000-\u001f]/);
   });
 });
+
+describe('importSurvey(bytes, { limits: { maxPupils } })', () => {
+  const long = new TextEncoder().encode('respondent,nominee,question\nOla,Kari,Venner\nKari,Per,Venner\nPer,Ola,Venner\n');
+  it('reads a survey of exactly maxPupils names and refuses one name more, before matching names', () => {
+    expect(importSurvey(long, { limits: { maxPupils: 3 } }).survey.pupils.length).toBe(3);
+    let error: unknown = null;
+    try {
+      importSurvey(long, { file: 'x.csv', limits: { maxPupils: 2 } });
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as SurveyImportError).issues[0]).toMatchObject({ code: 'FILE_TOO_LARGE', file: 'x.csv' });
+  });
+
+  it('refuses hostile/pupils-20000.csv with the default limit', () => {
+    expect(() => importSurvey(fixture('hostile/pupils-20000.csv'))).toThrow(SurveyImportError);
+  });
+});
