@@ -5,7 +5,19 @@
 import { Worker } from 'node:worker_threads';
 import type { PlanningProblem } from '@sociogram/core';
 // The planners alone: this module is what each worker thread loads, so it starts without the survey import.
-import { bestPlan, planClasses, planGroups, type ClassPlan, type GroupPlan, type PlanClassesOptions, type PlanGroupsOptions } from '@sociogram/core/planners';
+import {
+  bestPlan,
+  checkPlanSize,
+  DEFAULT_PLAN_CLASSES_OPTIONS,
+  DEFAULT_PLAN_GROUPS_OPTIONS,
+  minimumTimeLimit,
+  planClasses,
+  planGroups,
+  type ClassPlan,
+  type GroupPlan,
+  type PlanClassesOptions,
+  type PlanGroupsOptions,
+} from '@sociogram/core/planners';
 
 const WORKER = new URL('./plan-worker.mjs', import.meta.url);
 
@@ -24,11 +36,15 @@ export interface WorkerRequest {
   readonly sentAt: number;
 }
 
-/** The request with its time limit shortened by the time since it was sent (at least 1 ms left). */
+/**
+ * The request with its time limit shortened by the time since it was sent, but never below what the problem's
+ * size needs (minimumTimeLimit): the size was checked against the whole limit before the thread started.
+ */
 export function withTimeLeft({ request, sentAt }: WorkerRequest, now: number): ParallelRequest {
   const { timeLimit } = request.options;
   if (timeLimit === undefined) return request;
-  return { ...request, options: { ...request.options, timeLimit: Math.max(1, timeLimit - (now - sentAt)) } } as ParallelRequest;
+  const floor = Math.max(1, minimumTimeLimit(request.problem.pupils.length));
+  return { ...request, options: { ...request.options, timeLimit: Math.max(floor, timeLimit - (now - sentAt)) } } as ParallelRequest;
 }
 
 /** Runs a request in a worker thread within the time that is left of its limit. */
@@ -39,6 +55,9 @@ export function runWorkerRequest(message: WorkerRequest): GroupPlan | ClassPlan 
 export async function planInParallel(request: { kind: 'groups' } & ParallelRequest, workers: number): Promise<GroupPlan>;
 export async function planInParallel(request: { kind: 'classes' } & ParallelRequest, workers: number): Promise<ClassPlan>;
 export async function planInParallel(request: ParallelRequest, workers: number): Promise<GroupPlan | ClassPlan> {
+  // A problem too large is refused here, before any thread starts (a thread's error would outlive the answer).
+  const timeLimit = request.options.timeLimit ?? (request.kind === 'groups' ? DEFAULT_PLAN_GROUPS_OPTIONS : DEFAULT_PLAN_CLASSES_OPTIONS).timeLimit;
+  checkPlanSize(request.problem.pupils.length, request.kind, timeLimit);
   const seed = request.options.seed ?? 1;
   const seeded = (k: number) => ({ ...request, options: { ...request.options, seed: seed + k } }) as ParallelRequest;
   // The other threads start first; this thread then runs seed s itself while they run s + 1, s + 2, ….
