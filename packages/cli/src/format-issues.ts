@@ -3,6 +3,9 @@ import type { SurveyIssue } from '@sociogram/core';
 
 const HEADINGS = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
 
+/** At most this many issues of one code are listed; --json has them all. */
+export const ISSUES_SHOWN_PER_CODE = 20;
+
 export function formatIssues(issues: readonly SurveyIssue[]): string {
   if (issues.length === 0) return 'No issues.\n';
   let out = '';
@@ -14,10 +17,11 @@ export function formatIssues(issues: readonly SurveyIssue[]): string {
     for (const code of codes) {
       const same = group.filter((issue) => issue.code === code);
       out += `  ${code} ×${same.length}\n`;
-      for (const issue of same) {
+      for (const issue of same.slice(0, ISSUES_SHOWN_PER_CODE)) {
         const where = [issue.file, issue.row === null ? null : `row ${issue.row}`, issue.column === null ? null : `column "${issue.column}"`].filter(Boolean).join(', ');
         out += `    ${where ? `${where}: ` : ''}${issue.message}\n`;
       }
+      if (same.length > ISSUES_SHOWN_PER_CODE) out += `    … and ${same.length - ISSUES_SHOWN_PER_CODE} more (all of them with --json)\n`;
     }
   }
   return out;

@@ -1,7 +1,7 @@
 /** Reads a planning problem (--problem p.json) or derives one from a survey file, for the plan commands. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyseSurvey, derivePlanningProblem, parsePlanningProblem, type PlanningProblem } from '@sociogram/core';
+import { analyseSurvey, byteText, DEFAULT_IMPORT_LIMITS, derivePlanningProblem, parsePlanningProblem, PlanningProblemError, type PlanningProblem } from '@sociogram/core';
 import { loadSurvey, type SurveyArgs } from './load-survey.ts';
 import { UsageError } from './io.ts';
 
@@ -10,14 +10,17 @@ export interface ProblemArgs extends SurveyArgs {
   readonly 'write-problem'?: string;
 }
 
-export function loadProblem(surveyFile: string | undefined, args: ProblemArgs, cwd: string): PlanningProblem {
+export async function loadProblem(surveyFile: string | undefined, args: ProblemArgs, cwd: string): Promise<PlanningProblem> {
   if ((args.problem === undefined) === (surveyFile === undefined)) throw new UsageError('give either --problem <p.json> or a survey file');
   let problem: PlanningProblem;
   if (args.problem !== undefined) {
     let text: string;
     try {
+      const size = statSync(resolve(cwd, args.problem)).size;
+      if (size > DEFAULT_IMPORT_LIMITS.maxFileBytes) throw new PlanningProblemError([{ path: '', message: `the file is ${byteText(size)}; the limit is ${byteText(DEFAULT_IMPORT_LIMITS.maxFileBytes)}` }]);
       text = readFileSync(resolve(cwd, args.problem), 'utf8');
     } catch (error) {
+      if (error instanceof PlanningProblemError) throw error;
       throw new UsageError(`cannot read ${args.problem}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     let json: unknown;
@@ -28,7 +31,7 @@ export function loadProblem(surveyFile: string | undefined, args: ProblemArgs, c
     }
     problem = parsePlanningProblem(json);
   } else {
-    const imported = loadSurvey(surveyFile!, args, cwd);
+    const imported = await loadSurvey(surveyFile!, args, cwd);
     problem = derivePlanningProblem(imported.survey, analyseSurvey(imported.survey, { importIssues: imported.issues }));
   }
   if (args['write-problem'] !== undefined) writeFileSync(resolve(cwd, args['write-problem']), `${JSON.stringify(problem, null, 2)}\n`);

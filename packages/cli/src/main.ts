@@ -4,13 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { InvalidOptionError, PlanningProblemError, SurveyImportError } from '@sociogram/core';
+import { InvalidOptionError, PlanningProblemError, PlanTooLargeError, SurveyImportError } from '@sociogram/core';
 import { analyseCommand } from './commands/analyse-command.ts';
 import { importCommand } from './commands/import-command.ts';
 import { planCommand } from './commands/plan-command.ts';
 import { COMMANDS, findCommand, USAGE } from './commands.ts';
 import { formatIssues } from './format-issues.ts';
 import { EXIT, processIo, UsageError, type Io } from './io.ts';
+import { printable } from './printable.ts';
 
 export { USAGE } from './commands.ts';
 
@@ -31,7 +32,13 @@ function optionError(error: Error & { code?: string }, command: string): UsageEr
   return new UsageError(`${error.message.split('. ')[0]}. Run "sociogram ${command} --help" for its options.`);
 }
 
-export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+/** Readable output and every message pass through printable(): names cannot reach the terminal as control codes. */
+function readableIo(io: Io, json: boolean): Io {
+  return { ...io, stdout: json ? io.stdout : (text) => io.stdout(printable(text)), stderr: (text) => io.stderr(printable(text)) };
+}
+
+export async function run(argv: readonly string[], processOutput: Io = processIo): Promise<number> {
+  const io = readableIo(processOutput, argv.includes('--json'));
   try {
     const [first, second] = argv;
     if (first === '--version' || first === '-v') {
@@ -68,11 +75,11 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     }
     if (spec.name === 'import') {
       if (positionals.length !== 1) throw new UsageError('import takes exactly one survey file');
-      return importCommand(positionals[0]!, values, io);
+      return await importCommand(positionals[0]!, values, io);
     }
     if (spec.name === 'analyse') {
       if (positionals.length !== 1) throw new UsageError(`${first} takes exactly one survey file`);
-      return analyseCommand(positionals[0]!, values, io);
+      return await analyseCommand(positionals[0]!, values, io);
     }
     if (positionals.length > 1) throw new UsageError(`${spec.name} takes at most one survey file`);
     return await planCommand(spec.name.slice('plan '.length), positionals[0], values, io);
@@ -83,6 +90,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     }
     if (error instanceof PlanningProblemError) {
       io.stderr(`The planning problem is not valid:\n${error.issues.map((i) => `  ${i.path || '(top)'}: ${i.message}`).join('\n')}`);
+      return EXIT.input;
+    }
+    if (error instanceof PlanTooLargeError) {
+      io.stderr(`The planning problem is too large: ${error.message}`);
       return EXIT.input;
     }
     if (error instanceof InvalidOptionError) {

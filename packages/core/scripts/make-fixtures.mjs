@@ -163,6 +163,9 @@ invalid('EMPTY_FILE', 'csv', '\r\n\r\n');
 invalid('BINARY_FILE', 'csv', noise);
 invalid('XLSX_UNREADABLE', 'xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...noise.subarray(0, 60)]));
 invalid('SHEET_NOT_FOUND', 'xlsx', xlsx([['Høst 2026', [['Navn', 'Hvem er vennene dine?'], ['Ola', 'Kari']]]]), { sheet: 'Vår 2027' });
+// Limits lowered in the options so the fixtures stay small; fixtures/hostile/ has the real bombs.
+invalid('XLSX_TOO_LARGE', 'xlsx', xlsx([['Ark1', [['Navn', 'Hvem er vennene dine?'], ['Ola', 'Kari']]]]), { limits: { maxUncompressedBytes: 1000 } });
+invalid('FILE_TOO_LARGE', 'csv', csv([['Navn', 'Hvem er vennene dine?'], ['Ola', 'Kari']]), { limits: { maxFileBytes: 10 } });
 invalid('NO_NAME_COLUMN', 'csv', csv([['Hvem er vennene dine?', 'Hvem blir mobbet?'], ['Kari', 'Ola']]));
 invalid('NO_NOMINEE_COLUMN', 'csv', csv([['respondent', 'question'], ['Ola', 'Hvem er vennene dine?']]), { format: 'long' });
 invalid('NO_QUESTION_COLUMNS', 'csv', csv([['Tidsmerke', 'Navn'], ['2026/09/01 10:00', 'Ola']]));

@@ -6,10 +6,17 @@ import { classesBench } from './classes-bench.ts';
 import { coldStartBench } from './cold-start.ts';
 import { flagsBench } from './flags-bench.ts';
 import { groupsBench } from './groups-bench.ts';
+import { hostileBench } from './hostile-bench.ts';
 import { importBench } from './import-bench.ts';
 import { seatingBench } from './seating-bench.ts';
 
 console.log(`Sociogram benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? arch()}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
+const hostile = hostileBench();
+console.log('\nHostile inputs (fixtures/hostile/), each in a fresh process\n');
+console.log(hostile.table);
+console.log(formatBenchRows('Hostile inputs: targets', hostile.rows));
+// `pnpm --filter @sociogram/cli bench hostile`: only the hostile inputs.
+if (process.argv.includes('hostile')) process.exit(0);
 console.log(formatBenchRows('CLI cold start (median of 15 fresh processes each)', coldStartBench()));
 console.log(formatBenchRows('Import (median of 15 runs)', importBench()));
 console.log(formatBenchRows('Analysis (median of 9 runs)', analyseBench()));

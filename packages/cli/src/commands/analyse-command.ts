@@ -18,7 +18,8 @@ export function analyseJson(imported: ImportResult, analysis: Analysis): unknown
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 
 export function analyseReport(imported: ImportResult, analysis: Analysis, lang: 'nb' | 'en'): string {
-  const width = Math.max(4, ...analysis.pupils.map((p) => p.name.length));
+  let width = 4;
+  for (const p of analysis.pupils) width = Math.max(width, p.name.length);
   let out = `${pad('Pupil', width)}  recv  gave  mutual  status         flags\n`;
   for (const p of analysis.pupils) {
     const flags = p.indicators.map((i) => i.code).join(' ');
@@ -39,12 +40,12 @@ export function analyseReport(imported: ImportResult, analysis: Analysis, lang: 
   return `${out}\n${formatIssues([...imported.issues.filter((i) => i.severity !== 'info'), ...analysis.issues])}`;
 }
 
-export function analyseCommand(file: string, args: AnalyseArgs, io: Io): number {
+export async function analyseCommand(file: string, args: AnalyseArgs, io: Io): Promise<number> {
   const seed = args.seed === undefined ? undefined : Number(args.seed);
   if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
   const lang = args.lang ?? 'en';
   if (lang !== 'nb' && lang !== 'en') throw new UsageError('--lang must be nb or en');
-  const imported = loadSurvey(file, args, io.cwd);
+  const imported = await loadSurvey(file, args, io.cwd);
   const analysis = analyseSurvey(imported.survey, { importIssues: imported.issues, ...(seed === undefined ? {} : { seed }) });
   io.stdout(args.json ? JSON.stringify(analyseJson(imported, analysis), null, 2) : analyseReport(imported, analysis, lang));
   return EXIT.ok;

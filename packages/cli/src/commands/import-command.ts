@@ -1,5 +1,5 @@
 /** `sociogram import <file>`: imports a survey and prints it as JSON (--json) or as a readable summary. */
-import type { ImportResult } from '@sociogram/core';
+import { own, type ImportResult } from '@sociogram/core';
 import { formatIssues } from '../format-issues.ts';
 import { loadSurvey, type SurveyArgs } from '../load-survey.ts';
 import { EXIT, type Io } from '../io.ts';
@@ -29,13 +29,13 @@ export function importSummary(file: string, result: ImportResult): string {
   for (const q of survey.questions) {
     const count = survey.nominations.filter((n) => n.question === q.id).length;
     const limit = q.limit === null ? 'no limit' : `limit ${q.limit}`;
-    out += `  ${q.id}  [${q.kind}, ${limit}]  ${count} nominations from ${survey.respondents[q.id]?.length ?? 0} respondents\n    "${q.label}"\n`;
+    out += `  ${q.id}  [${q.kind}, ${limit}]  ${count} nominations from ${own(survey.respondents, q.id)?.length ?? 0} respondents\n    "${q.label}"\n`;
   }
   return `${out}\n${formatIssues(issues)}`;
 }
 
-export function importCommand(file: string, args: SurveyArgs & { json?: boolean }, io: Io): number {
-  const result = loadSurvey(file, args, io.cwd);
+export async function importCommand(file: string, args: SurveyArgs & { json?: boolean }, io: Io): Promise<number> {
+  const result = await loadSurvey(file, args, io.cwd);
   io.stdout(args.json ? JSON.stringify(importJson(result), null, 2) : importSummary(file, result));
   return EXIT.ok;
 }

@@ -99,7 +99,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
   if (kind === 'groups') {
     const groupSize = whole(args.size, 'size', 1);
     const workers = whole(args.workers, 'workers', 1) ?? 1;
-    const problem = loadProblem(surveyFile, args, io.cwd);
+    const problem = await loadProblem(surveyFile, args, io.cwd);
     const options = { ...searchOptions(args), ...(groupSize === undefined ? {} : { groupSize }), rotation: Boolean(args.rotation) };
     const plan = workers > 1 ? await planInParallel({ kind: 'groups', problem, options }, workers) : planGroups(problem, options);
     if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang, audience);
@@ -111,7 +111,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
   if (kind === 'classes') {
     const classCount = whole(args.classes, 'classes', 1);
     const workers = whole(args.workers, 'workers', 1) ?? 1;
-    const problem = loadProblem(surveyFile, args, io.cwd);
+    const problem = await loadProblem(surveyFile, args, io.cwd);
     const options = { ...searchOptions(args), ...(classCount === undefined ? {} : { classCount }) };
     const plan = workers > 1 ? await planInParallel({ kind: 'classes', problem, options }, workers) : planClasses(problem, options);
     if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang, audience);
@@ -129,7 +129,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
       throw new UsageError(`cannot read the layout ${args.layout}: ${(error as Error).message}`);
     }
     const layout = createRoomLayout(spec);
-    const problem = loadProblem(surveyFile, args, io.cwd);
+    const problem = await loadProblem(surveyFile, args, io.cwd);
     const plan = planSeating(problem, layout, searchOptions(args));
     if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang, audience);
     const seats = layout.seats.map((seat, s) => ({ seat: seat.id, row: seat.row, desk: seat.desk, place: seat.place, pupil: plan.seats[s] ?? null }));
@@ -142,7 +142,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
   if (kind === 'support') {
     if (args.pupil === undefined) throw new UsageError('plan support needs --pupil <id>');
     const size = whole(args.size, 'size', 1);
-    const problem = loadProblem(surveyFile, args, io.cwd);
+    const problem = await loadProblem(surveyFile, args, io.cwd);
     const result = suggestSupportGroup(problem, args.pupil, size === undefined ? {} : { size });
     io.stdout(args.json ? JSON.stringify(result, null, 2) : `Support group for ${nameOf(problem)(args.pupil)}:\n${result.suggestions.map((s, k) => `  ${k + 1}. ${s.name} — ${s.text[lang]}`).join('\n')}`);
     return EXIT.ok;

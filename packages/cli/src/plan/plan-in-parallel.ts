@@ -5,7 +5,20 @@
 import { Worker } from 'node:worker_threads';
 import type { PlanningProblem } from '@sociogram/core';
 // The planners alone: this module is what each worker thread loads, so it starts without the survey import.
-import { bestPlan, planClasses, planGroups, restartSeeds, type ClassPlan, type GroupPlan, type PlanClassesOptions, type PlanGroupsOptions } from '@sociogram/core/planners';
+import {
+  bestPlan,
+  checkPlanSize,
+  DEFAULT_PLAN_CLASSES_OPTIONS,
+  DEFAULT_PLAN_GROUPS_OPTIONS,
+  minimumTimeLimit,
+  planClasses,
+  planGroups,
+  restartSeeds,
+  type ClassPlan,
+  type GroupPlan,
+  type PlanClassesOptions,
+  type PlanGroupsOptions,
+} from '@sociogram/core/planners';
 
 // Built: dist/plan/plan-worker.js; from source (tsx): a .mjs entry that registers tsx in the thread first.
 const WORKER = new URL(import.meta.url.endsWith('.ts') ? './plan-worker-tsx.mjs' : './plan-worker.js', import.meta.url);
@@ -25,11 +38,15 @@ export interface WorkerRequest {
   readonly sentAt: number;
 }
 
-/** The request with its time limit shortened by the time since it was sent (at least 1 ms left). */
+/**
+ * The request with its time limit shortened by the time since it was sent, but never below what the problem's
+ * size needs (minimumTimeLimit): the size was checked against the whole limit before the thread started.
+ */
 export function withTimeLeft({ request, sentAt }: WorkerRequest, now: number): ParallelRequest {
   const { timeLimit } = request.options;
   if (timeLimit === undefined) return request;
-  return { ...request, options: { ...request.options, timeLimit: Math.max(1, timeLimit - (now - sentAt)) } } as ParallelRequest;
+  const floor = Math.max(1, minimumTimeLimit(request.problem.pupils.length));
+  return { ...request, options: { ...request.options, timeLimit: Math.max(floor, timeLimit - (now - sentAt)) } } as ParallelRequest;
 }
 
 /** Runs a request in a worker thread within the time that is left of its limit. */
@@ -40,6 +57,9 @@ export function runWorkerRequest(message: WorkerRequest): GroupPlan | ClassPlan 
 export async function planInParallel(request: { kind: 'groups' } & ParallelRequest, workers: number): Promise<GroupPlan>;
 export async function planInParallel(request: { kind: 'classes' } & ParallelRequest, workers: number): Promise<ClassPlan>;
 export async function planInParallel(request: ParallelRequest, workers: number): Promise<GroupPlan | ClassPlan> {
+  // A problem too large is refused here, before any thread starts (a thread's error would outlive the answer).
+  const timeLimit = request.options.timeLimit ?? (request.kind === 'groups' ? DEFAULT_PLAN_GROUPS_OPTIONS : DEFAULT_PLAN_CLASSES_OPTIONS).timeLimit;
+  checkPlanSize(request.problem.pupils.length, request.kind, timeLimit);
   const seeds = restartSeeds(request.options.seed ?? 1, workers);
   const seeded = (k: number) => ({ ...request, options: { ...request.options, seed: seeds[k]! } }) as ParallelRequest;
   // The other threads start first; this thread then runs the first seed itself while they run the others.

@@ -1,20 +1,21 @@
 /** Class-level figures of one question: density, reciprocity, communities, mutual cliques, response. */
-import type { DirectedGraph } from 'graphology';
 import { detectCommunities } from '../graph/communities.ts';
-import { maximalCliques } from '../graph/maximal-cliques.ts';
-import { collapsedGraph, mutualGraph } from '../graph/nomination-graph.ts';
+import { findCliques } from '../graph/maximal-cliques.ts';
+import { collapsedGraph, mutualGraph, type NominationGraph } from '../graph/nomination-graph.ts';
 import type { Question, Survey } from '../survey/survey.ts';
 import type { QuestionAnalysis } from './analysis.ts';
+import { own } from '../survey/own.ts';
 
-export function analyseQuestion(survey: Survey, question: Question, graph: DirectedGraph, seed: number): QuestionAnalysis {
+export function analyseQuestion(survey: Survey, question: Question, graph: NominationGraph, seed: number): QuestionAnalysis {
   const n = graph.order;
   const m = graph.size;
   let reciprocated = 0;
-  graph.forEachEdge((_, __, source, target) => {
+  graph.forEachEdge((source, target) => {
     if (graph.hasDirectedEdge(target, source)) reciprocated++;
   });
   const communities = detectCommunities(collapsedGraph(graph), seed);
-  const respondents = survey.respondents[question.id] ?? [];
+  const cliques = findCliques(mutualGraph(graph), 3);
+  const respondents = own(survey.respondents, question.id) ?? [];
   let unusedChoices: QuestionAnalysis['unusedChoices'] = null;
   if (question.limit !== null) {
     const given = respondents.map((id) => graph.outDegree(id));
@@ -32,7 +33,8 @@ export function analyseQuestion(survey: Survey, question: Question, graph: Direc
     mutualPairs: reciprocated / 2,
     modularity: communities?.modularity ?? null,
     communities: communities?.groups ?? null,
-    cliques: maximalCliques(mutualGraph(graph), 3),
+    cliques: cliques.cliques,
+    cliquesComplete: cliques.complete,
     respondents: respondents.length,
     responseRate: n > 0 ? respondents.length / n : 0,
     unusedChoices,

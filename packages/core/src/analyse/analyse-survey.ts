@@ -7,6 +7,7 @@ import { kindGraph, mutualNeighbours, questionGraph, questionsOfKind } from '../
 import type { Survey } from '../survey/survey.ts';
 import { surveyIssue, type SurveyIssue } from '../survey/survey-issue.ts';
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
+import { append } from '../survey/append.ts';
 import { analyseQuestion } from './analyse-question.ts';
 import type { Analysis, PupilAnalysis, PupilQuestionFigures, QuestionAnalysis } from './analysis.ts';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysis-options.ts';
@@ -16,6 +17,7 @@ import { followUpList } from './follow-up-list.ts';
 import { nominationShares, peerReports, respondentsOfKind } from './peer-reports.ts';
 import { powerPositions } from './power-positions.ts';
 import { socialStatus } from './social-status.ts';
+import { dictionary, own } from '../survey/own.ts';
 
 export function analyseSurvey(survey: Survey, options: Partial<AnalysisOptions> = {}): Analysis {
   const settings: AnalysisOptions = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
@@ -24,7 +26,7 @@ export function analyseSurvey(survey: Survey, options: Partial<AnalysisOptions> 
   const issues: SurveyIssue[] = [];
 
   const graphs = new Map(survey.questions.map((q) => [q.id, questionGraph(survey, q.id)]));
-  const questions: Record<string, QuestionAnalysis> = {};
+  const questions = dictionary<QuestionAnalysis>();
   for (const q of survey.questions) questions[q.id] = analyseQuestion(survey, q, graphs.get(q.id)!, settings.seed);
 
   const positiveIds = questionsOfKind(survey, 'positive');
@@ -37,26 +39,26 @@ export function analyseSurvey(survey: Survey, options: Partial<AnalysisOptions> 
   const answeredAny = new Set(Object.values(survey.respondents).flat());
   const isolated = new Set(positiveIds.length === 0 ? [] : survey.pupils.filter((p) => positive.inDegree(p.id) === 0).map((p) => p.id));
   const { status, issues: statusIssues } = socialStatus(survey, settings);
-  issues.push(...statusIssues);
+  append(issues, statusIssues);
   const victim = peerReports(survey, 'victim', settings);
   const bully = peerReports(survey, 'bully', settings);
   const power = powerPositions(survey, positive, settings);
 
   const pupils = survey.pupils.map((pupil, i): PupilAnalysis => {
-    const perQuestion: Record<string, PupilQuestionFigures> = {};
+    const perQuestion = dictionary<PupilQuestionFigures>();
     for (const q of survey.questions) {
       const graph = graphs.get(q.id)!;
       perQuestion[q.id] = {
         received: graph.inDegree(pupil.id),
         given: graph.outDegree(pupil.id),
         mutual: mutualNeighbours(graph, pupil.id).length,
-        respondent: (survey.respondents[q.id] ?? []).includes(pupil.id),
+        respondent: (own(survey.respondents, q.id) ?? []).includes(pupil.id),
       };
     }
     const chosenBy = positive.inNeighbors(pupil.id);
     const chose = positive.outNeighbors(pupil.id);
     const mutualWith = mutualNeighbours(positive, pupil.id);
-    const answeredPositive = positiveIds.some((id) => (survey.respondents[id] ?? []).includes(pupil.id));
+    const answeredPositive = positiveIds.some((id) => (own(survey.respondents, id) ?? []).includes(pupil.id));
     const figures: Omit<PupilAnalysis, 'indicators'> = {
       id: pupil.id,
       name: pupil.name,
@@ -87,6 +89,6 @@ export function analyseSurvey(survey: Survey, options: Partial<AnalysisOptions> 
   });
 
   const quality = dataQuality(survey, pupils, questions, settings);
-  issues.push(...quality.issues);
+  append(issues, quality.issues);
   return { questions, pupils, followUp: followUpList(pupils), dataQuality: quality.dataQuality, issues };
 }

@@ -27,6 +27,11 @@ export interface QuestionAnalysis {
   readonly communities: readonly (readonly string[])[] | null;
   /** Maximal cliques of mutual pairs, size ≥ 3. */
   readonly cliques: readonly (readonly string[])[];
+  /**
+   * False when the clique search stopped at its step limit (MAX_CLIQUE_STEPS): a class can have exponentially
+   * many cliques, and `cliques` then lists only those found first.
+   */
+  readonly cliquesComplete: boolean;
   readonly respondents: number;
   readonly responseRate: number;
   /** Limited questions: respondents who named nobody, and who named fewer than the limit (but someone). */

@@ -102,7 +102,7 @@ function crossing(survey: Survey, graph: ReturnType<typeof nominationGraph>): Ge
   const boys = survey.pupils.filter((p) => gender.get(p.id) === 'boy').length;
   if (girls === 0 || boys === 0) return null;
   let within = 0, girlsToBoys = 0, boysToGirls = 0, expected = 0;
-  graph.forEachEdge((_edge, _attributes, from, to) => {
+  graph.forEachEdge((from, to) => {
     if (!known(from) || !known(to)) return;
     const g = gender.get(from)!;
     if (g === gender.get(to)) within++;

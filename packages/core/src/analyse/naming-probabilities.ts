@@ -2,6 +2,7 @@
  * The Newcomb–Bukowski (1983) null model of who names whom: with random choices, how likely each respondent
  * is to name a given classmate on the questions of one polarity.
  */
+import { own } from '../survey/own.ts';
 import type { Survey } from '../survey/survey.ts';
 
 /**
@@ -21,7 +22,7 @@ export function namingProbabilities(survey: Survey, questionIds: readonly string
     let none = 1;
     for (const id of questionIds) {
       const question = survey.questions.find((q) => q.id === id)!;
-      if (!(survey.respondents[id] ?? []).includes(pupil.id)) continue;
+      if (!(own(survey.respondents, id) ?? []).includes(pupil.id)) continue;
       const c = question.limit ?? given.get(`${id}\u0000${pupil.id}`) ?? 0;
       none *= 1 - Math.min(c, n - 1) / Math.max(n - 1, 1);
     }

@@ -7,20 +7,20 @@
  * where many are named from hiding them all, and the two-nominator floor keeps a single report from
  * flagging a child (a single report is still shown, as a mention).
  */
-import type { DirectedGraph } from 'graphology';
 import type { QuestionKind, Survey } from '../survey/survey.ts';
-import { kindGraph, questionsOfKind } from '../graph/nomination-graph.ts';
+import { kindGraph, questionsOfKind, type NominationGraph } from '../graph/nomination-graph.ts';
 import type { AnalysisOptions } from './analysis-options.ts';
 import type { PeerReport } from './analysis.ts';
 import { standardise } from './statistics.ts';
+import { own } from '../survey/own.ts';
 
 /** Respondents to any question of the kind. */
 export function respondentsOfKind(survey: Survey, kind: QuestionKind): Set<string> {
-  return new Set(questionsOfKind(survey, kind).flatMap((id) => survey.respondents[id] ?? []));
+  return new Set(questionsOfKind(survey, kind).flatMap((id) => own(survey.respondents, id) ?? []));
 }
 
 /** Proportion of eligible respondents (respondents other than j) who named j in the graph. */
-export function nominationShares(survey: Survey, graph: DirectedGraph, respondents: ReadonlySet<string>): { nominators: number; eligible: number; proportion: number }[] {
+export function nominationShares(survey: Survey, graph: NominationGraph, respondents: ReadonlySet<string>): { nominators: number; eligible: number; proportion: number }[] {
   return survey.pupils.map((pupil) => {
     const eligible = respondents.size - (respondents.has(pupil.id) ? 1 : 0);
     const nominators = graph.inNeighbors(pupil.id).filter((from) => respondents.has(from) && from !== pupil.id).length;

@@ -12,8 +12,7 @@
  * from pupils chosen by two of them. The counts behind each reason are kept, so the sentence can say
  * "valgt av 9 av 24".
  */
-import type { DirectedGraph } from 'graphology';
-import { questionsOfKind } from '../graph/nomination-graph.ts';
+import { questionsOfKind, type NominationGraph } from '../graph/nomination-graph.ts';
 import type { Survey } from '../survey/survey.ts';
 import type { AnalysisOptions } from './analysis-options.ts';
 import type { PowerPosition } from './analysis.ts';
@@ -24,7 +23,7 @@ import { standardise } from './statistics.ts';
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export function powerPositions(survey: Survey, positive: DirectedGraph, options: AnalysisOptions): PowerPosition[] {
+export function powerPositions(survey: Survey, positive: NominationGraph, options: AnalysisOptions): PowerPosition[] {
   const received = survey.pupils.map((pupil) => positive.inDegree(pupil.id));
   const z = standardise(received);
   const respondents = respondentsOfKind(survey, 'positive');

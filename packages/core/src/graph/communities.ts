@@ -7,6 +7,7 @@ import type { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import modularity from 'graphology-metrics/graph/modularity.js';
 import { createRng } from '../random/create-rng.ts';
+import { nodeId, nodeKey } from './node-key.ts';
 
 export interface Communities {
   /** Communities as sorted lists of pupil ids, largest first. */
@@ -18,7 +19,9 @@ function groupsOf(assignment: Readonly<Record<string, number | string>>): string
   const byCommunity = new Map<string, string[]>();
   for (const [node, community] of Object.entries(assignment)) {
     const key = String(community);
-    byCommunity.set(key, [...(byCommunity.get(key) ?? []), node]);
+    const group = byCommunity.get(key);
+    if (group) group.push(nodeId(node));
+    else byCommunity.set(key, [nodeId(node)]);
   }
   return [...byCommunity.values()].map((group) => group.sort()).sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
 }
@@ -29,9 +32,12 @@ export function detectCommunities(graph: UndirectedGraph, seed = 1): Communities
   return { groups: groupsOf(result.communities), modularity: partitionModularity(graph, groupsOf(result.communities)) };
 }
 
-/** Modularity (resolution 1, unweighted) of a given partition; every node must be in one group. */
+/**
+ * Modularity (resolution 1, unweighted) of a given partition (lists of pupil ids); every node must be in one
+ * group. The graph's nodes are keyed by nodeKey (collapsedGraph).
+ */
 export function partitionModularity(graph: UndirectedGraph, groups: readonly (readonly string[])[]): number {
   const community = new Map<string, number>();
-  groups.forEach((group, index) => group.forEach((node) => community.set(node, index)));
+  groups.forEach((group, index) => group.forEach((id) => community.set(nodeKey(id), index)));
   return modularity(graph, { getNodeCommunity: (node) => community.get(node) ?? -1, getEdgeWeight: null });
 }

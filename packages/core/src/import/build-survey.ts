@@ -16,6 +16,7 @@ import { normaliseName } from './normalise-name.ts';
 import { findMapping, type QuestionMapping } from './question-mapping.ts';
 import type { RawChoice, RawResponse, RawSurvey } from './raw-survey.ts';
 import { uniqueSlug } from './slugify.ts';
+import { dictionary, own } from '../survey/own.ts';
 
 export interface BuildSurveyOptions {
   readonly roster?: readonly Pupil[];
@@ -89,7 +90,7 @@ export function buildSurvey(raw: RawSurvey, options: BuildSurveyOptions = {}): B
   };
   /** Resolves a typed name to a pupil id, reporting every non-exact match once per distinct text. */
   const resolve = (text: string, at: { readonly row: number; readonly column: string }, role: 'respondent' | 'nominee'): string | null => {
-    const alias = options.aliases?.[text.trim()];
+    const alias = own(options.aliases, text.trim());
     if (alias !== undefined && names.has(alias)) return alias;
     const match = matcher.match(text);
     const where = { row: at.row, column: at.column, file };
@@ -133,7 +134,7 @@ export function buildSurvey(raw: RawSurvey, options: BuildSurveyOptions = {}): B
     const key = `${from}\u0000${question.id}`;
     const earlier = kept.get(key);
     if (earlier && raw.format === 'long') {
-      earlier.choices.push(...response.choices);
+      for (const choice of response.choices) earlier.choices.push(choice);
       continue;
     }
     if (earlier) {
@@ -170,7 +171,7 @@ export function buildSurvey(raw: RawSurvey, options: BuildSurveyOptions = {}): B
 
   const finalPupils: readonly Pupil[] = pupils;
   const order = new Map(finalPupils.map((pupil, index) => [pupil.id, index]));
-  const respondents: Record<string, readonly string[]> = {};
+  const respondents = dictionary<readonly string[]>();
   for (const [id, set] of answered) respondents[id] = [...set].sort((a, b) => order.get(a)! - order.get(b)!);
   const everAnswered = new Set([...answered.values()].flatMap((set) => [...set]));
   for (const pupil of finalPupils) {

@@ -7,6 +7,8 @@ import { SurveyImportError } from '../survey/survey-import-error.ts';
 import { surveyIssue, type SurveyIssue } from '../survey/survey-issue.ts';
 import { buildSurvey } from './build-survey.ts';
 import type { TextEncoding } from './decode-text.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits.ts';
+import { append } from '../survey/append.ts';
 import { detectFormat } from './detect-format.ts';
 import type { QuestionMapping } from './question-mapping.ts';
 import type { ColumnOptions, DetectedColumns, RawSurvey, SurveyFormat } from './raw-survey.ts';
@@ -39,6 +41,8 @@ export interface ImportOptions {
   readonly questions?: readonly QuestionMapping[];
   /** Name corrections: typed text → pupil id (e.g. a fuzzy match the user fixed). */
   readonly aliases?: Readonly<Record<string, string>>;
+  /** Size limits for the survey and roster files (docs/import.md § Limits); each absent one is its default. */
+  readonly limits?: Partial<ImportLimits>;
 }
 
 /** What was detected, so a user interface can show it and let the user override it. */
@@ -66,16 +70,18 @@ export interface ImportResult {
  */
 export function importSurvey(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
   const file = options.file;
-  const { table, issues: tableIssues } = readTable(bytes, { file, sheet: options.sheet, encoding: options.encoding, delimiter: options.delimiter });
-  const issues: SurveyIssue[] = [...tableIssues];
+  const { table, issues: tableIssues } = readTable(bytes, { file, sheet: options.sheet, encoding: options.encoding, delimiter: options.delimiter, limits: options.limits });
+  const issues: SurveyIssue[] = [];
+  append(issues, tableIssues);
 
   let rosterSource: TableSource | null = null;
   let roster;
   if (options.roster) {
-    const rosterTable = readTable(options.roster, { file: options.rosterFile });
+    const rosterTable = readTable(options.roster, { file: options.rosterFile, limits: options.limits });
     rosterSource = rosterTable.table.source;
     const result = readRoster(rosterTable.table, options.rosterFile);
-    issues.push(...rosterTable.issues, ...result.issues);
+    append(issues, rosterTable.issues);
+    append(issues, result.issues);
     roster = result.pupils;
   }
 
@@ -85,14 +91,37 @@ export function importSurvey(bytes: Uint8Array, options: ImportOptions = {}): Im
   else if (format === 'matrix') raw = readMatrix(table, { question: options.question, file });
   else raw = readWide(table, { columns: options.columns, file });
 
+  const maxPupils = options.limits?.maxPupils ?? DEFAULT_IMPORT_LIMITS.maxPupils;
+  const names = distinctNames(raw, maxPupils);
+  if (names > maxPupils || (roster !== undefined && roster.length > maxPupils)) {
+    const what = roster !== undefined && roster.length > maxPupils ? `The roster lists ${roster.length} pupils` : `The file names more than ${maxPupils} different people`;
+    throw new SurveyImportError([surveyIssue('FILE_TOO_LARGE', `${what}; the limit is ${maxPupils} (a school's whole export is about 1,600). Import one class, year group or school at a time.`, { file: roster !== undefined && roster.length > maxPupils ? options.rosterFile : file })]);
+  }
   const built = buildSurvey(raw, { roster, questions: options.questions, file, aliases: options.aliases });
-  issues.push(...built.issues);
+  append(issues, built.issues);
   if (built.survey.pupils.length === 0) {
-    throw new SurveyImportError([surveyIssue('EMPTY_FILE', 'No pupils were found in the file: no row has a name and an answer.', { file }), ...issues]);
+    const all = [surveyIssue('EMPTY_FILE', 'No pupils were found in the file: no row has a name and an answer.', { file })];
+    append(all, issues);
+    throw new SurveyImportError(all);
   }
   return {
     survey: built.survey,
     issues,
     detected: { format, source: table.source, columns: raw.columns, header: table.header, rowCount: table.rows.length, preview: table.rows.slice(0, 5).map((row) => row.cells), rosterSource },
   };
+}
+
+/** Different names (trimmed, any case) among respondents and choices, counted up to one past `limit`. */
+function distinctNames(raw: RawSurvey, limit: number): number {
+  const seen = new Set<string>();
+  const add = (text: string) => {
+    const key = text.trim().toLowerCase();
+    if (key !== '' && seen.size <= limit) seen.add(key);
+  };
+  for (const response of raw.responses) {
+    add(response.respondent);
+    for (const choice of response.choices) add(choice.text);
+  }
+  for (const choice of raw.mentioned) add(choice.text);
+  return seen.size;
 }

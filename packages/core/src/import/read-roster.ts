@@ -7,6 +7,7 @@ import { SurveyImportError } from '../survey/survey-import-error.ts';
 import { surveyIssue, type SurveyIssue } from '../survey/survey-issue.ts';
 import { findColumn } from './detect-columns.ts';
 import type { Table } from './table.ts';
+import { dictionary } from '../survey/own.ts';
 
 export interface RosterResult {
   readonly pupils: readonly Pupil[];
@@ -33,7 +34,7 @@ export function readRoster(table: Table, file?: string): RosterResult {
       continue;
     }
     seen.add(id);
-    const attributes: Record<string, string> = {};
+    const attributes = dictionary<string>();
     for (const i of attributeIndexes) {
       const value = cells[i] ?? '';
       if (value !== '') attributes[header[i]!] = value;

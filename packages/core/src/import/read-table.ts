@@ -2,6 +2,7 @@
 import { SurveyImportError } from '../survey/survey-import-error.ts';
 import { surveyIssue, type SurveyIssue } from '../survey/survey-issue.ts';
 import { decodeText, looksBinary, type TextEncoding } from './decode-text.ts';
+import { byteText, DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits.ts';
 import { readCsv } from './read-csv.ts';
 import { isZip, readXlsx } from './read-xlsx.ts';
 import type { Table } from './table.ts';
@@ -15,6 +16,8 @@ export interface ReadTableOptions {
   readonly encoding?: TextEncoding;
   /** Force a CSV delimiter instead of detecting it. */
   readonly delimiter?: string;
+  /** Size limits (docs/import.md § Limits); each absent one is its default. */
+  readonly limits?: Partial<ImportLimits>;
 }
 
 export interface ReadTableResult {
@@ -22,15 +25,25 @@ export interface ReadTableResult {
   readonly issues: readonly SurveyIssue[];
 }
 
-/** Reads bytes into a Table. Throws SurveyImportError (EMPTY_FILE, BINARY_FILE, XLSX_UNREADABLE, SHEET_NOT_FOUND). */
+/**
+ * Reads bytes into a Table. Throws SurveyImportError (EMPTY_FILE, FILE_TOO_LARGE, BINARY_FILE, XLSX_UNREADABLE,
+ * XLSX_TOO_LARGE, SHEET_NOT_FOUND).
+ */
 export function readTable(bytes: Uint8Array, options: ReadTableOptions = {}): ReadTableResult {
   const file = options.file;
   const fail = (issue: SurveyIssue): never => {
     throw new SurveyImportError([issue]);
   };
+  const limits: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
+  if (bytes.length > limits.maxFileBytes) {
+    return fail(surveyIssue('FILE_TOO_LARGE', `The file is ${byteText(bytes.length)}; the limit is ${byteText(limits.maxFileBytes)}. A class survey is far smaller: check that this is the right file, or split it by class.`, { file }));
+  }
   if (isZip(bytes)) {
-    const result = readXlsx(bytes, options.sheet);
+    const result = readXlsx(bytes, options.sheet, limits);
     if (!result.ok) {
+      if (result.reason === 'too-large') {
+        return fail(surveyIssue('XLSX_TOO_LARGE', `The Excel file was not opened: ${result.detail}. A class survey is far smaller, so the file is damaged or made to attack the program. Open it in Excel and save the sheet as .csv, or split it by class.`, { file }));
+      }
       if (result.reason === 'sheet-not-found') {
         return fail(
           surveyIssue(
@@ -41,7 +54,8 @@ export function readTable(bytes: Uint8Array, options: ReadTableOptions = {}): Re
           ),
         );
       }
-      return fail(surveyIssue('XLSX_UNREADABLE', 'The file looks like a zip/xlsx file but could not be read as a spreadsheet. Open it in Excel and save it again as .xlsx or .csv.', { file }));
+      const why = result.detail === undefined ? '' : ` (${result.detail})`;
+      return fail(surveyIssue('XLSX_UNREADABLE', `The file looks like a zip/xlsx file but could not be read as a spreadsheet${why}. Open it in Excel and save it again as .xlsx or .csv.`, { file }));
     }
     if (!result.table) return fail(surveyIssue('EMPTY_FILE', 'The sheet is empty.', { file }));
     return { table: result.table, issues: [] };

@@ -13,6 +13,7 @@
  * plan that meets every rule, else the least violated one. From 30 % of the run on, every 5 % of it, a search
  * that has drifted below the best plan goes back to it. One step is `sampleMoves` moves.
  */
+import { largest } from './extent.ts';
 import { createRng, randomInt } from '../random/create-rng.ts';
 import { blocksOfSize } from './blocks-of-size.ts';
 import type { GroupModel } from './group-model.ts';
@@ -55,7 +56,7 @@ export function anneal(model: GroupModel, sizes: readonly number[], start: Int32
   const rng = createRng(options.seed);
   const { n } = model;
   const m = sizes.length;
-  const maxSize = Math.max(...sizes);
+  const maxSize = largest(sizes);
   let state = new GroupState(model, start, m, maxSize);
   const started = performance.now();
   const movable = [...Array(n).keys()].filter((i) => model.lock[i]! < 0);

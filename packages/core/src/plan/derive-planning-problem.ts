@@ -14,6 +14,7 @@ import { GENDER_KEYS } from '../survey/pupil-gender.ts';
 import type { Analysis } from '../analyse/analysis.ts';
 import type { Survey } from '../survey/survey.ts';
 import type { PlanningProblem, PupilPair } from './planning-problem.ts';
+import { own } from '../survey/own.ts';
 
 export interface DeriveProblemOptions {
   readonly groupSize?: number;
@@ -32,7 +33,7 @@ const TRUE = new Set(['yes', 'ja', 'true', '1', 'x', 'y', 'j']);
 
 function attribute(attributes: Readonly<Record<string, string>>, keys: readonly string[]): string | undefined {
   const key = Object.keys(attributes).find((k) => keys.includes(k.trim().toLowerCase()));
-  return key === undefined ? undefined : attributes[key];
+  return key === undefined ? undefined : own(attributes, key);
 }
 
 /** Whether the analysis's vulnerable or powerful flag for the pupil rests on negative or bullying answers. */

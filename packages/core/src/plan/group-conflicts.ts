@@ -5,6 +5,7 @@
  * pupil whose every admissible friend is forced elsewhere. Also notices for vulnerable pupils whose chosen
  * friends are all off limits (rule 4 then cannot apply to them).
  */
+import { largest, smallest } from './extent.ts';
 import { apartSensitive, genderBounds, pairKey, type ApartReason, type GroupModel } from './group-model.ts';
 import type { PlanConflict, PlanNotice } from './plan-conflict.ts';
 import { partitionWords } from './partition-words.ts';
@@ -20,8 +21,16 @@ const WHY: Readonly<Record<ApartReason, { nb: string; en: string }>> = {
 /** Components of "must share a group": together pairs and equal lock numbers. */
 export function togetherComponents(model: GroupModel): number[] {
   const { n } = model;
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  // Iterative, with path halving: a together chain is as long as the input (recursion overflowed at 10,000).
+  const find = (i: number): number => {
+    let x = i;
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
   const union = (i: number, j: number) => (parent[find(i)] = find(j));
   const lockOwner = new Map<number, number>();
   for (let i = 0; i < n; i++) {
@@ -32,7 +41,7 @@ export function togetherComponents(model: GroupModel): number[] {
       else lockOwner.set(lock, i);
     }
   }
-  return parent.map((_, i) => find(i));
+  return Array.from({ length: n }, (_, i) => find(i));
 }
 
 export function groupConflicts(model: GroupModel, sizes: readonly number[]): { conflicts: PlanConflict[]; notices: PlanNotice[] } {
@@ -45,11 +54,15 @@ export function groupConflicts(model: GroupModel, sizes: readonly number[]): { c
   const status = (i: number) => pupils[i]!.sensitiveStatus;
   /** i has an apart rule that rests on negative or bullying answers. */
   const sensitiveApart = (i: number) => pupils.some((_, j) => model.apart[i * n + j] === 1 && apartSensitive(model, i, j));
-  const maxSize = Math.max(...sizes);
-  const minSize = Math.min(...sizes);
+  const maxSize = largest(sizes);
+  const minSize = smallest(sizes);
   const component = togetherComponents(model);
   const members = new Map<number, number[]>();
-  component.forEach((c, i) => members.set(c, [...(members.get(c) ?? []), i]));
+  component.forEach((c, i) => {
+    const list = members.get(c);
+    if (list) list.push(i);
+    else members.set(c, [i]);
+  });
 
   for (const group of members.values()) {
     if (group.length < 2) continue;

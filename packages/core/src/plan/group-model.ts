@@ -5,6 +5,7 @@
  */
 import { resolvePupil, type PlanningProblem, type ResolvedPupil } from './planning-problem.ts';
 import type { PlanRuleCode } from './plan-rule.ts';
+import { own } from '../survey/own.ts';
 
 /** Why a pair is in the apart set A. */
 export type ApartReason = 'negative' | 'bullying' | 'separate' | 'vulnerable-powerful';
@@ -155,7 +156,7 @@ export function compileGroupModel(problem: PlanningProblem, profile: PlanProfile
   const genderOf = Int32Array.from(pupils, (p) => (p.gender ? genders.indexOf(p.gender) : -1));
   const withGender = pupils.filter((p) => p.gender).length;
   const genderShare = genders.map((g) => pupils.filter((p) => p.gender === g).length / withGender);
-  const lock = Int32Array.from(pupils, (p) => problem.locks?.[p.id] ?? -1);
+  const lock = Int32Array.from(pupils, (p) => own(problem.locks, p.id) ?? -1);
 
   const level = Float64Array.from(pupils, (p) => (p.level === null ? NaN : p.level));
   const given = [...level].filter((v) => !Number.isNaN(v));

@@ -13,6 +13,7 @@ import { compileGroupModel } from './group-model.ts';
 import { assertSearchLimits, DEFAULT_PLAN_GROUPS_OPTIONS, planPartition, type GroupPlan, type PlanGroupsOptions } from './plan-groups.ts';
 import type { PlanningProblem } from './planning-problem.ts';
 import { bestDivision } from './best-division.ts';
+import { checkPlanSize } from './plan-size.ts';
 
 /** At most this share of the time limit goes to dividing the circles of friends into blocks (best-division.ts). */
 const DIVISION_SHARE = 0.2;
@@ -56,8 +57,10 @@ export function planClasses(problem: PlanningProblem, options: Partial<PlanClass
   const k = settings.classCount ?? problem.classCount;
   if (k === undefined) throw new InvalidOptionError('classCount', 'is required (in the problem or the options)');
   assertSearchLimits(settings);
-  const model = compileGroupModel(problem, 'classes');
+  checkPlanSize(problem.pupils.length, 'classes', settings.timeLimit);
+  // Compiling the pair tables counts in the time limit too (at 3,000 pupils it takes about half a second).
   const started = performance.now();
+  const model = compileGroupModel(problem, 'classes');
   const blocks = bestDivision(model, settings.seed, started + DIVISION_SHARE * settings.timeLimit);
   const divisionMs = performance.now() - started;
   const found = planPartition(model, classSizes(model.n, k), { ...settings, timeLimit: Math.max(1, settings.timeLimit - divisionMs), blocks });

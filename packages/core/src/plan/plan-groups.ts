@@ -3,9 +3,11 @@
  * found, or — when the rules cannot all hold — no plan but a conflict report. Seeded: the same seed and
  * iteration budget give the same plan on any machine; the time limit only cuts a run short.
  */
+import { largest } from './extent.ts';
 import { createRng } from '../random/create-rng.ts';
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { groupConflicts } from './group-conflicts.ts';
+import { checkPlanSize } from './plan-size.ts';
 import { compileGroupModel, type GroupModel } from './group-model.ts';
 import { groupSizes } from './group-sizes.ts';
 import type { PlanConflict, PlanNotice } from './plan-conflict.ts';
@@ -66,9 +68,13 @@ export type GroupPlan =
 export function planGroups(problem: PlanningProblem, options: Partial<PlanGroupsOptions> = {}): GroupPlan {
   const settings = { ...DEFAULT_PLAN_GROUPS_OPTIONS, ...options };
   const groupSize = settings.groupSize ?? problem.groupSize ?? 4;
+  assertSearchLimits(settings);
+  checkPlanSize(problem.pupils.length, 'groups', settings.timeLimit);
+  const started = performance.now();
   const model = compileGroupModel(problem, 'groups');
   const sizes = settings.sizes ? [...settings.sizes] : groupSizes(model.n, groupSize);
-  return planPartition(model, sizes, settings);
+  // Compiling counts in the time limit.
+  return planPartition(model, sizes, { ...settings, timeLimit: Math.max(1, settings.timeLimit - (performance.now() - started)) });
 }
 
 /**
@@ -78,13 +84,15 @@ export function planGroups(problem: PlanningProblem, options: Partial<PlanGroups
 export function planPartition(model: GroupModel, sizes: readonly number[], settings: PlanGroupsOptions & { readonly sampleMoves?: number; readonly blocks?: Int32Array }): GroupPlan {
   assertSearchLimits(settings);
   if (sizes.reduce((a, b) => a + b, 0) !== model.n || sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new InvalidOptionError('sizes', `must be whole numbers ≥ 1 adding up to ${model.n}`);
-  const groupSize = Math.max(...sizes);
+  const groupSize = largest(sizes);
+  const started = performance.now();
   const { conflicts, notices } = groupConflicts(model, sizes);
   const noStats: PlanStats = { iterations: 0, restarts: 0, elapsedMs: 0 };
   if (conflicts.length > 0) return { infeasible: true, conflicts, notices, stats: noStats };
 
   const start = randomAssignment(model, sizes, createRng(settings.seed ^ 0x5bd1e995));
-  const searchOptions = { ...settings, rotationWeight: settings.rotation ? settings.rotationWeight : 0 };
+  // The conflict checks count in the time limit.
+  const searchOptions = { ...settings, timeLimit: Math.max(1, settings.timeLimit - (performance.now() - started)), rotationWeight: settings.rotation ? settings.rotationWeight : 0 };
   const movable = model.lock.filter((lock) => lock < 0).length;
   const result =
     settings.sampleMoves !== undefined && (movable * movable) / 2 > settings.sampleMoves

@@ -7,6 +7,7 @@
  */
 import { createRng, randomInt, shuffled, type Rng } from '../random/create-rng.ts';
 import { compileGroupModel, type GroupModel } from './group-model.ts';
+import { checkPlanSize } from './plan-size.ts';
 import { deskPairs } from './desk-pairs.ts';
 import { groupConflicts } from './group-conflicts.ts';
 import type { PlanConflict, PlanNotice } from './plan-conflict.ts';
@@ -132,6 +133,7 @@ function pairs(model: GroupModel, matrix: Uint8Array): [string, string][] {
 
 export function planSeating(problem: PlanningProblem, layout: RoomLayout, options: Partial<PlanSeatingOptions> = {}): SeatingPlan {
   const settings = { ...DEFAULT_PLAN_SEATING_OPTIONS, ...options };
+  checkPlanSize(problem.pupils.length, 'seating', settings.timeLimit);
   const model = compileGroupModel(problem);
   const conflicts = seatingConflicts(model, layout);
   const { notices } = groupConflicts(model, [2]);

@@ -4,5 +4,6 @@
  */
 export * from './plan-groups.ts';
 export * from './plan-classes.ts';
+export * from './plan-size.ts';
 export * from './best-plan.ts';
 export * from './restart-seeds.ts';

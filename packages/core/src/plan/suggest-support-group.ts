@@ -11,6 +11,7 @@
  */
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { compileGroupModel, pairKey } from './group-model.ts';
+import { checkPlanSize } from './plan-size.ts';
 import type { PlanningProblem } from './planning-problem.ts';
 
 export type SupportReason = 'MUTUAL_FRIEND' | 'CHOSEN_BY_PUPIL' | 'CHOSE_PUPIL' | 'WELL_LIKED';
@@ -41,6 +42,7 @@ export interface SupportGroupOptions {
 export function suggestSupportGroup(problem: PlanningProblem, pupilId: string, options: Partial<SupportGroupOptions> = {}): SupportGroupSuggestion {
   const size = options.size ?? 6;
   if (!Number.isInteger(size) || size < 1) throw new InvalidOptionError('size', 'must be a whole number ≥ 1');
+  checkPlanSize(problem.pupils.length, 'support');
   const model = compileGroupModel(problem);
   const p = model.index.get(pupilId);
   if (p === undefined) throw new InvalidOptionError('pupil', `unknown pupil id "${pupilId}"`);

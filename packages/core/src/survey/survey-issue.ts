@@ -10,6 +10,8 @@ export type IssueCode =
   | 'EMPTY_FILE'
   | 'BINARY_FILE'
   | 'XLSX_UNREADABLE'
+  | 'XLSX_TOO_LARGE'
+  | 'FILE_TOO_LARGE'
   | 'SHEET_NOT_FOUND'
   | 'NO_NAME_COLUMN'
   | 'NO_NOMINEE_COLUMN'
@@ -68,6 +70,8 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, Severity>> = Object.free
   EMPTY_FILE: 'error',
   BINARY_FILE: 'error',
   XLSX_UNREADABLE: 'error',
+  XLSX_TOO_LARGE: 'error',
+  FILE_TOO_LARGE: 'error',
   SHEET_NOT_FOUND: 'error',
   NO_NAME_COLUMN: 'error',
   NO_NOMINEE_COLUMN: 'error',

@@ -218,6 +218,8 @@ export const en = {
   'issue.EMPTY_FILE': 'The file is empty or has no usable rows.',
   'issue.BINARY_FILE': 'This is not a table. Export the survey as CSV or Excel.',
   'issue.XLSX_UNREADABLE': 'The Excel file is damaged. Open it in Excel and save it again.',
+  'issue.XLSX_TOO_LARGE': 'The Excel file was not opened: it is too large or unpacks like a zip bomb. Save the sheet as CSV in Excel, or split the file by class.',
+  'issue.FILE_TOO_LARGE': 'The file is too large (over 32 MiB or over 5,000 pupils). Check that it is the right file, or split it by class.',
   'issue.SHEET_NOT_FOUND': 'The workbook has no such sheet.',
   'issue.NO_NAME_COLUMN': 'No column with the pupils\' names was found.',
   'issue.NO_NOMINEE_COLUMN': 'No column with the chosen pupil was found.',

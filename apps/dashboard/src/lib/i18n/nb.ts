@@ -220,6 +220,8 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'issue.EMPTY_FILE': 'Filen er tom eller har ingen brukbare rader.',
   'issue.BINARY_FILE': 'Dette er ikke en tabell. Eksporter undersøkelsen som CSV eller Excel.',
   'issue.XLSX_UNREADABLE': 'Excel-filen er skadet. Åpne den i Excel og lagre den på nytt.',
+  'issue.XLSX_TOO_LARGE': 'Excel-filen ble ikke åpnet: den er for stor eller pakker seg ut som en zip-bombe. Lagre arket som CSV i Excel, eller del filen opp klassevis.',
+  'issue.FILE_TOO_LARGE': 'Filen er for stor (over 32 MiB eller over 5000 elever). Sjekk at det er riktig fil, eller del den opp klassevis.',
   'issue.SHEET_NOT_FOUND': 'Arbeidsboken har ikke et slikt ark.',
   'issue.NO_NAME_COLUMN': 'Fant ingen kolonne med elevenes navn.',
   'issue.NO_NOMINEE_COLUMN': 'Fant ingen kolonne med valgt elev.',
