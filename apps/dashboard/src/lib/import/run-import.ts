@@ -1,28 +1,39 @@
 /**
  * Runs importSurvey in a Web Worker so a large file never freezes the page; falls back to the page itself
- * where workers are not available (unit tests).
+ * where workers are not available (unit tests). A worker that runs past IMPORT_TIME_LIMIT or dies (out of
+ * memory on a hostile file) is stopped and the file is refused with an issue — never retried on the page.
  */
-import type { ImportOptions } from '@sociogram/core';
+import { surveyIssue, type ImportOptions } from '@sociogram/core';
 import type { ImportOutcome } from './import-in-page.ts';
 
 export type { ImportOutcome };
+
+/** How long reading one file may take in the worker before it is stopped (ms). */
+export const IMPORT_TIME_LIMIT = 15_000;
 
 /** The import on the page itself, loaded only when needed: it brings the whole reader, SheetJS included. */
 async function importInPage(bytes: Uint8Array, options: ImportOptions): Promise<ImportOutcome> {
   return (await import('./import-in-page.ts')).importInPage(bytes, options);
 }
 
-export function runImport(bytes: Uint8Array, options: ImportOptions): Promise<ImportOutcome> {
+function refused(options: ImportOptions, why: string): ImportOutcome {
+  return { ok: false, issues: [surveyIssue('FILE_TOO_LARGE', why, { ...(options.file ? { file: options.file } : {}) })] };
+}
+
+export function runImport(bytes: Uint8Array, options: ImportOptions, timeLimit = IMPORT_TIME_LIMIT): Promise<ImportOutcome> {
   if (typeof Worker === 'undefined') return importInPage(bytes, options);
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ImportOutcome>) => {
-      resolve(event.data);
+    const finish = (outcome: ImportOutcome) => {
+      clearTimeout(timer);
       worker.terminate();
+      resolve(outcome);
     };
-    worker.onerror = () => {
-      void importInPage(bytes, options).then(resolve);
-      worker.terminate();
+    const timer = setTimeout(() => finish(refused(options, `Reading the file took longer than ${timeLimit / 1000} s and was stopped.`)), timeLimit);
+    worker.onmessage = (event: MessageEvent<ImportOutcome>) => finish(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish(refused(options, `The file reader stopped: ${event.message || 'out of memory or a broken file'}.`));
     };
     worker.postMessage({ bytes, options });
   });
