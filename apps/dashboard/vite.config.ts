@@ -74,6 +74,8 @@ export default defineConfig({
   base: './',
   plugins: [prebuiltDemoSurvey(), svelte(), svelteTesting(), contentSecurityPolicy(), serviceWorker],
   resolve: { conditions: ['@sociogram/source', ...defaultClientConditions] },
+  // Tests in the node environment (`@vitest-environment node`) resolve through the server side: core from source.
+  ssr: { resolve: { conditions: ['@sociogram/source', ...defaultServerConditions] } },
   build: { target: 'es2022', assetsInlineLimit: 0, modulePreload: { polyfill: false } },
   preview: { headers: { 'Content-Security-Policy': CSP_HEADER, 'X-Frame-Options': 'DENY', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
   test: {

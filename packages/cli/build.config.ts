@@ -52,7 +52,7 @@ export default defineConfig({
     minify: false,
     reportCompressedSize: false,
     rollupOptions: {
-      input: { main: 'src/main.ts', 'plan-worker': 'src/plan/plan-worker.ts' },
+      input: { main: 'src/main.ts', 'plan-worker': 'src/plan/plan-worker.ts', 'import-worker': 'src/import-worker.ts' },
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
     },
   },

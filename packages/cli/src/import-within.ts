@@ -7,7 +7,8 @@
 import { Worker } from 'node:worker_threads';
 import { importSurvey, SurveyImportError, surveyIssue, type ImportOptions, type ImportResult, type SurveyIssue } from '@sociogram/core';
 
-const WORKER = new URL('./import-worker.mjs', import.meta.url);
+// Built: dist/import-worker.js; from source (tsx): a .mjs entry that registers tsx in the thread first.
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './import-worker-tsx.mjs' : './import-worker.js', import.meta.url);
 
 /** Memory the worker's JavaScript heap may use. */
 const HEAP_MB = 1536;
