@@ -379,8 +379,8 @@ export const en = {
   'print.seatingTitle': 'Seating plan',
   'print.seatingTeacherTitle': 'Seating plan — teacher copy',
   'print.ruleCheck': 'Rule check',
-  'print.rulesMet': 'Every rule is met (checked: {count}).',
-  'print.rulesBroken': 'Rules broken: {count}. Rules met: {met}.',
+  'print.rulesMet': 'Every rule is met ({count} rules checked).',
+  'print.rulesBroken': 'Rules broken: {count} of {checked} checked.',
   'print.rulesHidden': 'Broken rules that rest on answers to negative or bullying questions are not shown here: {count}. Open those answers for a purpose to see them.',
   'print.noChosenHere': 'no chosen friend in the group',
   'print.seatMarked': 'Seats marked ! break a rule (see the rule check).',
@@ -490,6 +490,10 @@ export const en = {
   'store.dismiss': 'Close the message',
   'start.quarantined': '{count} stored class record(s) could not be read and are kept aside, not shown. "Delete all data" removes them.',
   'frame.refused': 'Sociogram cannot be shown inside another page. Open it in its own tab.',
+  'groups.brokenHidden.one': '1 of them rests on answers that are closed and is not shown on the projector.',
+  'groups.brokenHidden.other': '{count} of them rest on answers that are closed and are not shown on the projector.',
+  'sheet.hiddenIndicators.one': '1 indicator rests on answers to negative or bullying questions, which are closed, and is not included.',
+  'sheet.hiddenIndicators.other': '{count} indicators rest on answers to negative or bullying questions, which are closed, and are not included.',
 } as const;
 
 export type MessageKey = keyof typeof en;

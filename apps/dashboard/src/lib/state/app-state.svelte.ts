@@ -4,7 +4,7 @@
  * state changes only when the write committed. A failed write is kept in `failure` (shown by the app) and
  * changes nothing. When another tab changes the store, this tab re-reads it (and locks when it was locked).
  */
-import { pseudonyms, type Survey } from '@sociogram/core';
+import { createRng, pseudonyms, shuffled, type Survey } from '@sociogram/core';
 import { demoClass } from '../demo-class.ts';
 import { acceptableIterations, deriveKey, EncryptedFileError, fromBase64, PBKDF2_ITERATIONS, seal, toBase64, unseal } from '../crypto/encrypted-file.ts';
 import { Store, StoreError, deleteStore, type StoreContents, type StoreLock } from '../storage/store.ts';
@@ -337,9 +337,16 @@ export class AppState {
   }
 
   /** The name to show for a pupil: a pseudonym ("Elev 07") in pseudonym mode. */
+  /**
+   * Pseudonyms are numbered in an order drawn once per session, not by class-list position: someone who saw a
+   * printed class list or a wall copy cannot decode "Elev 12" from the order of names. Within a session the
+   * same pupil keeps the same pseudonym, so a meeting can talk about "Elev 12".
+   */
+  private readonly pseudonymSeed = Math.floor(Math.random() * 2 ** 31) + 1;
+
   nameFor(survey: Survey, word: string): (id: string) => string {
     const names = new Map(survey.pupils.map((p) => [p.id, p.name]));
-    const masks = this.pseudonymMode ? pseudonyms(survey.pupils, word) : null;
+    const masks = this.pseudonymMode ? pseudonyms(shuffled(createRng(this.pseudonymSeed), survey.pupils), word) : null;
     return (id) => masks?.get(id) ?? names.get(id) ?? id;
   }
 }

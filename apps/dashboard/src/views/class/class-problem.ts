@@ -4,7 +4,7 @@
  * pseudonym mode), so every explanation uses the names on screen. Locks are not in it: group locks belong to
  * the groups plan and seat locks to the seating plan, and each view adds its own.
  */
-import { derivePlanningProblem, type Analysis, type PlanningProblem, type PlanRuleCheck } from '@sociogram/core';
+import { derivePlanningProblem, visibleTo, type Analysis, type PlanningProblem, type PlanRuleCheck } from '@sociogram/core';
 import type { PlanningChoices, StoredWave } from '../../lib/storage/stored-class.ts';
 
 export function classProblem(wave: StoredWave, analysis: Analysis, choices: PlanningChoices | undefined, name: (id: string) => string, groupSize?: number): PlanningProblem {
@@ -24,4 +24,13 @@ export function classProblem(wave: StoredWave, analysis: Analysis, choices: Plan
 export function ruleSentence(check: PlanRuleCheck, lang: 'nb' | 'en', showSensitive: boolean, generic: (a: string, b: string) => string, name: (id: string) => string): string {
   if (check.rule === 'APART' && check.sensitive && !showSensitive) return generic(name(check.pupils[0]!), name(check.pupils[1]!));
   return check.text[lang];
+}
+
+/**
+ * The rule checks a view may show on screen: on the teacher's own screen all of them (a sensitive "kept apart"
+ * in its generic sentence while answers are closed); projected, the meeting audience's rule — none that rests
+ * on negative or bullying answers, not even as a red mark.
+ */
+export function screenChecks<T extends PlanRuleCheck>(checks: readonly T[], projector: boolean): T[] {
+  return projector ? visibleTo('meeting', 'rules', checks, false) : [...checks];
 }

@@ -7,10 +7,10 @@ const checks = [check(true, false), check(false, false), check(false, true), che
 
 describe('sheetRules(output, checks, open)', () => {
   it('a classroom sheet shows no rule at all, whatever is open', () => {
-    expect(sheetRules('groups-classroom', checks, true)).toEqual({ broken: [], met: 0, hiddenBroken: 2 });
+    expect(sheetRules('groups-classroom', checks, true)).toEqual({ broken: [], checked: 4, hiddenBroken: 2 });
   });
   it('a teacher sheet names sensitive broken rules only while the answers are open, and counts the rest', () => {
-    expect(sheetRules('groups-teacher', checks, false)).toEqual({ broken: [checks[1]], met: 1, hiddenBroken: 1 });
-    expect(sheetRules('groups-teacher', checks, true)).toEqual({ broken: [checks[1], checks[2]], met: 2, hiddenBroken: 0 });
+    expect(sheetRules('groups-teacher', checks, false)).toEqual({ broken: [checks[1]], checked: 4, hiddenBroken: 1 });
+    expect(sheetRules('groups-teacher', checks, true)).toEqual({ broken: [checks[1], checks[2]], checked: 4, hiddenBroken: 0 });
   });
 });
