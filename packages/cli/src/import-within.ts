@@ -5,25 +5,13 @@
  * the time (docs/import.md § Limits).
  */
 import { Worker } from 'node:worker_threads';
-import { importSurvey, SurveyImportError, surveyIssue, type ImportOptions, type ImportResult, type SurveyIssue } from '@sociogram/core';
+import { importOutcome, SurveyImportError, surveyIssue, type ImportOptions, type ImportOutcome, type ImportResult } from '@sociogram/core';
 
 // Built: dist/import-worker.js; from source (tsx): a .mjs entry that registers tsx in the thread first.
 const WORKER = new URL(import.meta.url.endsWith('.ts') ? './import-worker-tsx.mjs' : './import-worker.js', import.meta.url);
 
 /** Memory the worker's JavaScript heap may use. */
 const HEAP_MB = 1536;
-
-export type ImportAnswer = { readonly ok: true; readonly result: ImportResult } | { readonly ok: false; readonly issues: readonly SurveyIssue[] };
-
-/** What the worker runs: the import, its SurveyImportError as data (errors do not cross threads as classes). */
-export function runImport(bytes: Uint8Array, options: ImportOptions): ImportAnswer {
-  try {
-    return { ok: true, result: importSurvey(bytes, options) };
-  } catch (error) {
-    if (error instanceof SurveyImportError) return { ok: false, issues: error.issues };
-    throw error;
-  }
-}
 
 export function importWithin(bytes: Uint8Array, options: ImportOptions, timeLimitMs: number): Promise<ImportResult> {
   const file = options.file;
@@ -42,7 +30,7 @@ export function importWithin(bytes: Uint8Array, options: ImportOptions, timeLimi
       () => settle(() => reject(refuse(`Reading the Excel file took longer than ${timeLimitMs / 1000} s, the limit, and was stopped. A class survey reads in well under a second: open it in Excel and save the sheet as .csv, or split it by class.`))),
       timeLimitMs,
     );
-    worker.once('message', (answer: ImportAnswer) => settle(() => (answer.ok ? resolve(answer.result) : reject(new SurveyImportError(answer.issues)))));
+    worker.once('message', (answer: ImportOutcome) => settle(() => (answer.ok ? resolve(answer.result) : reject(new SurveyImportError(answer.issues)))));
     worker.once('error', (error: Error & { code?: string }) =>
       settle(() =>
         reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? refuse(`Reading the Excel file needed more than ${HEAP_MB} MiB of memory, the limit, and was stopped. Open it in Excel and save the sheet as .csv, or split it by class.`) : error),

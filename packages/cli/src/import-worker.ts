@@ -1,5 +1,5 @@
 /** Worker thread entry for importing an .xlsx survey within a time limit (import-within.ts): imports and posts the answer back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runImport } from './import-within.ts';
+import { importOutcome } from '@sociogram/core';
 
-parentPort?.postMessage(runImport(workerData.bytes, workerData.options));
+parentPort?.postMessage(importOutcome(workerData.bytes, workerData.options));

@@ -26,6 +26,7 @@ export * from './import/read-matrix.ts';
 export * from './import/read-roster.ts';
 export * from './import/build-survey.ts';
 export * from './import/import-survey.ts';
+export * from './import/import-outcome.ts';
 export * from './import/slugify.ts';
 export * from './random/create-rng.ts';
 export * from './graph/nomination-graph.ts';

@@ -15,3 +15,12 @@ export function visibleFollowUp(analysis: Analysis, showSensitive: boolean): Fol
   if (showSensitive) return [...analysis.followUp];
   return followUpList(analysis.pupils.map((p) => ({ ...p, bullyVictim: false, indicators: p.indicators.filter((i) => !i.sensitive) })));
 }
+
+/**
+ * How many indicators that would put a pupil on the follow-up list rest on closed answers: told as a count
+ * (screen and meeting sheet alike), never named.
+ */
+export function hiddenIndicatorCount(analysis: Analysis, showSensitive: boolean): number {
+  if (showSensitive) return 0;
+  return analysis.pupils.reduce((n, p) => n + p.indicators.filter((i) => i.sensitive && i.severity !== 'low').length, 0);
+}
