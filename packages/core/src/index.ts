@@ -79,6 +79,8 @@ export * from './plan/plan-seating.ts';
 export * from './plan/plan-classes.ts';
 export * from './plan/plan-size.ts';
 export * from './plan/score-classes.ts';
+export * from './plan/derive-cohort-problem.ts';
+export * from './plan/class-guarantees.ts';
 export * from './generate/generate-cohort-problem.ts';
 export * from './plan/suggest-support-group.ts';
 export * from './plan/group-state.ts';

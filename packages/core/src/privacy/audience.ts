@@ -97,6 +97,10 @@ export const OUTPUT_AUDIENCE = Object.freeze({
   'seating-csv': 'classroom',
   /** Class lists as CSV: class and name. */
   'classes-csv': 'classroom',
+  /** Next year's class lists with names only, to hand out or put up. */
+  'classes-classroom': 'classroom',
+  /** Next year's classes with the per-pupil guarantees, why each protected pupil is where they are, and the rule check. */
+  'classes-rationale': 'meeting',
 } as const satisfies Record<string, Audience>);
 
 export type OutputId = keyof typeof OUTPUT_AUDIENCE;

@@ -1,0 +1,97 @@
+/**
+ * deriveCohortProblem(classes, options): the class-composition problem (docs/planning.md § Classes) of a cohort
+ * made of several stored classes — each class's problem derived from its own survey and analysis
+ * (derivePlanningProblem), its pupils renamed `<class key>:<pupil id>` so the same id in two classes is two
+ * pupils, and `previousClass` set to the class's name. Nominations stay within their class (a survey names
+ * classmates only). Balance rules can be switched off: gender (every pupil's gender left out) and support
+ * needs (no pupil counted as needing support); a cap on pupils from one previous class is optional.
+ */
+import type { Analysis } from '../analyse/analysis.ts';
+import { InvalidOptionError } from '../survey/invalid-option-error.ts';
+import type { Survey } from '../survey/survey.ts';
+import { derivePlanningProblem } from './derive-planning-problem.ts';
+import type { PlanningProblem, PupilPair } from './planning-problem.ts';
+
+export interface CohortClass {
+  /** Stable key of the class (e.g. its stored id); must not contain ':'. */
+  readonly key: string;
+  /** The class's name, used as the pupils' `previousClass`. */
+  readonly name: string;
+  readonly survey: Survey;
+  readonly analysis: Analysis;
+  /** The teacher's protected-pupil overrides for this class, by the class's own pupil ids. */
+  readonly vulnerable?: Readonly<Record<string, boolean>>;
+}
+
+export interface DeriveCohortOptions {
+  readonly classCount?: number;
+  /** Keep gender balanced in every new class (planning.md: girls within ±2 of the share). Default true. */
+  readonly balanceGender: boolean;
+  /** Spread pupils with support needs (at most ⌈#support/K⌉ + 1 per class). Default true. */
+  readonly balanceSupport: boolean;
+  /** At most this many pupils from one previous class in a new class; 0 = no cap. */
+  readonly previousClassCap: number;
+  /** Pairs of cohort ids kept apart / together by the teacher. */
+  readonly separate: readonly PupilPair[];
+  readonly together: readonly PupilPair[];
+}
+
+export const DEFAULT_DERIVE_COHORT_OPTIONS: Readonly<DeriveCohortOptions> = Object.freeze({
+  balanceGender: true,
+  balanceSupport: true,
+  previousClassCap: 0,
+  separate: Object.freeze([]) as readonly PupilPair[],
+  together: Object.freeze([]) as readonly PupilPair[],
+});
+
+/** A pupil's id in the cohort: the class key, ':', the pupil's id in the class. */
+export function cohortPupilId(classKey: string, pupilId: string): string {
+  return `${classKey}:${pupilId}`;
+}
+
+/** The class key and the pupil's id in the class, from a cohort id. */
+export function splitCohortPupilId(id: string): { readonly classKey: string; readonly pupilId: string } {
+  const at = id.indexOf(':');
+  if (at < 0) throw new InvalidOptionError('id', `"${id}" is not a cohort pupil id (<class>:<pupil>)`);
+  return { classKey: id.slice(0, at), pupilId: id.slice(at + 1) };
+}
+
+export function deriveCohortProblem(classes: readonly CohortClass[], options: Partial<DeriveCohortOptions> = {}): PlanningProblem {
+  const settings = { ...DEFAULT_DERIVE_COHORT_OPTIONS, ...options };
+  if (classes.length === 0) throw new InvalidOptionError('classes', 'must hold at least one class');
+  const keys = new Set<string>();
+  for (const c of classes) {
+    if (c.key === '' || c.key.includes(':')) throw new InvalidOptionError('classes', `class key "${c.key}" must be non-empty and hold no ':'`);
+    if (keys.has(c.key)) throw new InvalidOptionError('classes', `class key "${c.key}" is given twice`);
+    keys.add(c.key);
+  }
+  if (!Number.isInteger(settings.previousClassCap) || settings.previousClassCap < 0) throw new InvalidOptionError('previousClassCap', 'must be a whole number ≥ 0');
+  const parts = classes.map((c) => {
+    const problem = derivePlanningProblem(c.survey, c.analysis, c.vulnerable ? { vulnerable: c.vulnerable } : {});
+    const id = (pupil: string) => cohortPupilId(c.key, pupil);
+    const pairs = (list: readonly PupilPair[] | undefined) => (list ?? []).map(([a, b]) => [id(a), id(b)] as PupilPair);
+    return {
+      pupils: problem.pupils.map((p) => ({
+        ...p,
+        id: id(p.id),
+        previousClass: c.name,
+        ...(settings.balanceGender ? {} : { gender: null }),
+        ...(settings.balanceSupport ? {} : { support: false }),
+      })),
+      positive: pairs(problem.positive),
+      negative: pairs(problem.negative),
+      bullying: pairs(problem.bullying),
+    };
+  });
+  return {
+    version: 1,
+    pupils: parts.flatMap((p) => p.pupils),
+    positive: parts.flatMap((p) => p.positive),
+    negative: parts.flatMap((p) => p.negative),
+    bullying: parts.flatMap((p) => p.bullying),
+    ...(settings.separate.length ? { separate: settings.separate } : {}),
+    ...(settings.together.length ? { together: settings.together } : {}),
+    ...(settings.classCount ? { classCount: settings.classCount } : {}),
+    ...(settings.previousClassCap > 0 ? { previousClassCap: settings.previousClassCap } : {}),
+  };
+}
