@@ -56,8 +56,8 @@ describe('deriveCohortProblem(classes, options)', () => {
   });
 
   it('carries the teacher\'s pairs, the previous-class cap and protected-pupil overrides', () => {
-    const withRules = deriveCohortProblem([{ ...cls('k1', '7A'), vulnerable: { A: true } }, cls('k2', '7B')], { separate: [['k1:A', 'k2:A']], together: [['k1:B', 'k2:B']], previousClassCap: 3 });
-    expect(withRules.separate).toEqual([['k1:A', 'k2:A']]);
+    const withRules = deriveCohortProblem([{ ...cls('k1', '7A'), vulnerable: { A: true }, separate: [['B', 'C']] }, cls('k2', '7B')], { separate: [['k1:A', 'k2:A']], together: [['k1:B', 'k2:B']], previousClassCap: 3 });
+    expect(withRules.separate).toEqual([['k1:B', 'k1:C'], ['k1:A', 'k2:A']]);
     expect(withRules.together).toEqual([['k1:B', 'k2:B']]);
     expect(withRules.previousClassCap).toBe(3);
     expect(withRules.pupils.find((p) => p.id === 'k1:A')!.vulnerable).toBe(true);

@@ -21,6 +21,8 @@ export interface CohortClass {
   readonly analysis: Analysis;
   /** The teacher's protected-pupil overrides for this class, by the class's own pupil ids. */
   readonly vulnerable?: Readonly<Record<string, boolean>>;
+  /** Pairs the teacher keeps apart in this class, by its own pupil ids: kept apart in the new classes too. */
+  readonly separate?: readonly PupilPair[];
 }
 
 export interface DeriveCohortOptions {
@@ -81,15 +83,17 @@ export function deriveCohortProblem(classes: readonly CohortClass[], options: Pa
       positive: pairs(problem.positive),
       negative: pairs(problem.negative),
       bullying: pairs(problem.bullying),
+      separate: pairs(c.separate),
     };
   });
+  const separate = [...parts.flatMap((p) => p.separate), ...settings.separate];
   return {
     version: 1,
     pupils: parts.flatMap((p) => p.pupils),
     positive: parts.flatMap((p) => p.positive),
     negative: parts.flatMap((p) => p.negative),
     bullying: parts.flatMap((p) => p.bullying),
-    ...(settings.separate.length ? { separate: settings.separate } : {}),
+    ...(separate.length ? { separate } : {}),
     ...(settings.together.length ? { together: settings.together } : {}),
     ...(settings.classCount ? { classCount: settings.classCount } : {}),
     ...(settings.previousClassCap > 0 ? { previousClassCap: settings.previousClassCap } : {}),

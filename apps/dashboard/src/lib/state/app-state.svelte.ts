@@ -17,6 +17,7 @@ export type View =
   | { readonly name: 'import' }
   | { readonly name: 'manual'; readonly classId?: string; readonly waveId?: string }
   | { readonly name: 'log' }
+  | { readonly name: 'nextClasses' }
   | { readonly name: 'class'; readonly classId: string; readonly waveId: string };
 
 export interface SensitiveAccess {

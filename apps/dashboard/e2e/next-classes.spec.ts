@@ -1,0 +1,167 @@
+/**
+ * Next year's classes (issue #20 item 4): two stored classes (an imported class with a bullying question, and
+ * the demo class) are planned into two new classes in Web Workers; a long search is stopped; a protected pupil
+ * moved away from every chosen friend turns the live rule check red and undo mends it; the class lists
+ * (classroom) and the rationale (meeting) are printed to A4 and read back with pdftotext. Screenshots for the
+ * user guides at 1366×768, 1024×768 and 200 %.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, fixturePath, REPO, screenshot, test } from './fixtures.ts';
+
+const SHEETS = join(REPO, 'apps/dashboard/test-results/sheets');
+const IMAGES = join(REPO, 'docs/images');
+
+/** Words no classroom copy may hold in either language (as print.spec.ts): flags, rules, scores, reasons, relations. */
+const CLASSROOM_FORBIDDEN = [
+  '★', 'Poeng', 'Score', 'regel', 'rule', 'holdes fra', 'kept apart', 'mobb', 'bull', 'maktposisjon', 'power', 'beskytt', 'protect',
+  'isoler', 'isolat', 'valgt', 'chose', 'avvist', 'reject', 'Fortrolig', 'Confidential', 'venn', 'friend', 'formål', 'purpose', '✗', '✓', '!',
+  'støtte', 'support', 'jente', 'girl', 'gutt', 'boy',
+];
+
+async function importBullyingClass(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('navigation').getByRole('button', { name: 'Importer en undersøkelse' }).click();
+  await page.getByLabel('Eksport fra undersøkelsen (CSV eller Excel .xlsx)').setInputFiles(fixturePath('tiny/bullying-class.csv'));
+  await page.getByLabel('Klassens navn').fill('7A');
+  await page.getByRole('button', { name: 'Lagre klassen' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '7A' })).toBeVisible();
+  // The class teacher marks Anna Berg as protected (saved with the class; the class planner takes it over).
+  await page.getByRole('tab', { name: 'Grupper' }).click();
+  await page.getByText(/^Beskyttede elever \(\d+\)$/).click();
+  await page.getByRole('checkbox', { name: 'Anna Berg' }).check();
+}
+
+async function openNextClasses(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Neste års klasser' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Neste års klasser' })).toBeVisible();
+  await page.getByRole('checkbox', { name: /^Demo 7B/ }).check();
+  await expect(page.getByText('33 elever fra 2 klasser.')).toBeVisible();
+  await page.getByLabel('Antall nye klasser').fill('2');
+}
+
+async function printToPdf(page: Page, button: string, file: string): Promise<{ text: string; pages: string[]; sizes: string[] }> {
+  mkdirSync(SHEETS, { recursive: true });
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const path = join(SHEETS, `${file}.pdf`);
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', ['-l', '99', path], { encoding: 'utf8' });
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.+)$/gm)].map((m) => m[1]!);
+  mkdirSync(IMAGES, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path, join(IMAGES, `sheet-${file}`)]);
+  return { text, pages: text.split('\f').filter((p) => p.trim()), sizes };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+});
+
+test('plans two stored classes into two new classes in a worker, stops a long search, and checks the rules live after a move', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await importBullyingClass(page);
+  await openNextClasses(page);
+  await expectAccessible(page);
+
+  // A 30-second search, stopped: progress shown, no plan made.
+  await page.getByLabel('Søketid').selectOption({ label: '30 sekunder' });
+  await page.getByRole('button', { name: 'Lag klasser' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Søket etter klasser' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Leter etter klasser … \d+ av 30 sekunder/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Stopp' }).click();
+  await expect(page.getByText('Søket ble stoppet. Ingen klasser ble laget.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Nye klasser' })).toHaveCount(0);
+
+  // A 1-second search: two classes with every guarantee met.
+  await page.getByLabel('Søketid').selectOption({ label: '1 sekund' });
+  await page.getByRole('button', { name: 'Lag klasser' }).click();
+  await expect(page.getByText('2 nye klasser er laget. Alle regler er sjekket.')).toBeVisible({ timeout: 15_000 });
+  const board = page.getByRole('list', { name: 'Nye klasser' });
+  await expect(board.locator('.group-card')).toHaveCount(2);
+  await expect(board.locator('.chip')).toHaveCount(33);
+  const guarantees = page.getByRole('region', { name: 'Dette holder planen' });
+  await expect(guarantees).toContainText(/✓ Alle \d+ beskyttede elever som valgte noen, går i klasse med minst én av dem\./);
+  await expect(guarantees).toContainText(/✓ Alle \d+ par som skal holdes fra hverandre, går i ulike klasser\./);
+  await expect(board.locator('.group-card').first()).toContainText(/\d+ elever · \d+ jenter, \d+ gutter · fra 7A \d+, Demo 7B \d+/);
+  await expectAccessible(page);
+  await screenshot(page, 'next-classes', page.getByRole('heading', { level: 2, name: 'Neste års klasser' }));
+  await screenshot(page, 'next-classes-board', guarantees);
+
+  // Anna Berg (protected by her teacher) keeps a chosen friend; moving her friends out of her class by keyboard breaks that.
+  await guarantees.getByText(/Hver beskyttet elev/).click();
+  await expect(guarantees.getByText(/^✓ Anna Berg er sammen med .+, som Anna Berg valgte\.$/)).toBeVisible();
+  const annaCard = () => board.locator('.group-card').filter({ has: page.getByText('Anna Berg', { exact: true }) });
+  let moves = 0;
+  for (const friend of ['Bjørn Dahl', 'Cecilie Ås']) {
+    const chip = annaCard().locator('.chip').filter({ has: page.getByText(friend, { exact: true }) });
+    if ((await chip.count()) === 0) continue;
+    const button = chip.locator('.chip-name');
+    await button.press('Enter');
+    await button.press('ArrowRight');
+    await button.press('Enter');
+    moves++;
+    await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${friend} er flyttet til klasse \\d\\.`) })).toBeVisible();
+  }
+  expect(moves).toBeGreaterThan(0);
+  // The last move took Anna's last chosen friend away: the status says a rule is now broken.
+  await expect(page.getByRole('status').filter({ hasText: /er flyttet til klasse \d\. Nå brytes \d+ regler? – se listen over\./ })).toBeVisible();
+  await expect(guarantees).toContainText(/✗ Bare \d+ av \d+ beskyttede elever som valgte noen, går i klasse med minst én av dem\./);
+  // In the list of broken rules and in the per-pupil list.
+  await expect(guarantees.getByText('✗ Anna Berg har ingen av sine valgte venner i klassen.')).toHaveCount(2);
+  await expect(annaCard().locator('.chip').filter({ has: page.getByText('Anna Berg', { exact: true }) })).toHaveClass(/broken/);
+  await screenshot(page, 'next-classes-moved', guarantees);
+  for (let k = 0; k < moves; k++) await page.getByRole('button', { name: 'Angre' }).click();
+  await expect(guarantees).toContainText(/✓ Alle \d+ beskyttede elever som valgte noen/);
+
+  // Mouse: drag a pupil to the other class and back is the same move; here a click-then-click move.
+  const first = board.locator('.group-card').nth(0).locator('.chip-name').first();
+  const moved = (await first.locator('.member').textContent())!;
+  await first.click();
+  await board.locator('.group-card').nth(1).getByRole('button', { name: 'Flytt hit: klasse 2' }).click();
+  await expect(board.locator('.group-card').nth(1).getByText(moved, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Angre' }).click();
+
+  // Smaller screens and 200 %.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await screenshot(page, 'next-classes-1024', page.getByRole('heading', { level: 2, name: 'Neste års klasser' }));
+  await page.setViewportSize({ width: 683, height: 384 });
+  await screenshot(page, 'next-classes-200', guarantees);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no sideways scrolling at 200 %').toBeLessThanOrEqual(0);
+});
+
+test('prints class lists with names only, and a confidential rationale with the guarantees', async ({ page }) => {
+  test.setTimeout(60_000);
+  await importBullyingClass(page);
+  await openNextClasses(page);
+  await page.getByLabel('Søketid').selectOption({ label: '1 sekund' });
+  await page.getByRole('button', { name: 'Lag klasser' }).click();
+  await expect(page.getByText('2 nye klasser er laget. Alle regler er sjekket.')).toBeVisible({ timeout: 15_000 });
+
+  const lists = await printToPdf(page, 'Skriv ut klasselister', 'next-classes-lists');
+  expect(lists.sizes.every((s) => s.includes('(A4)'))).toBe(true);
+  expect(lists.pages).toHaveLength(1);
+  for (const name of ['Anna Berg', 'Fredrik Moe', 'Selma Rønning', 'Åse Bjørnstad', 'Klasse 1', 'Klasse 2']) expect(lists.text).toContain(name);
+  for (const word of CLASSROOM_FORBIDDEN) expect(lists.text.toLowerCase(), word).not.toContain(word.toLowerCase());
+  // Names only: no previous class either.
+  expect(lists.text).not.toContain('(7A)');
+
+  const rationale = await printToPdf(page, 'Skriv ut begrunnelse (fortrolig)', 'next-classes-rationale');
+  expect(rationale.sizes.every((s) => s.includes('(A4)'))).toBe(true);
+  rationale.pages.forEach((text, i) => {
+    expect(text, `page ${i + 1}`).toContain('Fortrolig — personopplysninger om elever');
+    expect(text, `page ${i + 1}`).toContain('7A, Demo 7B');
+    expect(text, `page ${i + 1}`).toContain(`Side ${i + 1} av ${rationale.pages.length}`);
+  });
+  const flat = rationale.text.replace(/\s+/g, ' ');
+  expect(flat).toMatch(/Alle \d+ beskyttede elever som valgte noen, går i klasse med minst én av dem\./);
+  expect(flat).toMatch(/Alle \d+ par som skal holdes fra hverandre, går i ulike klasser\./);
+  expect(flat).toContain('Anna Berg (7A)');
+  // Bullying answers are closed in this view: the reason a pair is kept apart is never printed.
+  expect(flat).not.toMatch(/mobb/i);
+});
