@@ -2,12 +2,14 @@
 // first visit actually fetches (start page + demo sociogram, measured from the requests the page made, each
 // response gzipped as a static server would send it), the time from opening the app to the demo class's
 // sociogram being drawn, and the time to a group plan and to another suggestion for the demo class, in
-// Debian's Chromium (medians). BENCH_PORT chooses the preview port.
+// Debian's Chromium (medians); then class composition in the browser (classes-bench.mjs). BENCH_PORT chooses
+// the preview port.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
+import { classesInBrowser } from './classes-bench.mjs';
 
 const root = join(import.meta.dirname, '..');
 await build({ root, logLevel: 'error' });
@@ -28,6 +30,7 @@ const browser = await chromium.launch({
 const times = [];
 const planTimes = [];
 const anotherTimes = [];
+let classesLines = [];
 /** Gzipped bytes of every script the first visit's page requested, by file name. */
 const firstVisit = new Map();
 try {
@@ -69,6 +72,12 @@ try {
     anotherTimes.push(Date.now() - started);
     await page.close();
   }
+  {
+    const page = await browser.newPage();
+    await page.goto(url);
+    classesLines = await classesInBrowser(page);
+    await page.close();
+  }
 } finally {
   await browser.close();
   server.httpServer.close();
@@ -88,3 +97,4 @@ console.log(`  CSS, gzipped                                 ${(sizes.css / 1024)
 console.log(`  open app → demo sociogram drawn (median of 7)  ${median} ms  (best ${times[0]} ms)  target < 2000 ms: ${median < 2000 ? 'met' : 'NOT MET'}`);
 console.log(`  "Lag grupper" → groups shown (median of 5)   ${middle(planTimes)} ms  (search 1000 ms; target < 1500 ms: ${middle(planTimes) < 1500 ? 'met' : 'NOT MET'})`);
 console.log(`  "Et annet forslag" → shown (median of 5)     ${middle(anotherTimes)} ms  (1–3 searches of 1000 ms; target < 3500 ms: ${middle(anotherTimes) < 3500 ? 'met' : 'NOT MET'})`);
+for (const line of classesLines) console.log(line);

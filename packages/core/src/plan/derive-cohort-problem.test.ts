@@ -95,5 +95,7 @@ describe('classGuarantees(evaluation)', () => {
     expect([met.friendsMet, met.friendsOf, met.friendChecks[0]!.pupils]).toEqual([1, 1, ['A', 'B']]);
     const moved = classGuarantees(scoreClasses(small, [['A', 'C'], ['B', 'D']]));
     expect([moved.friendsMet, moved.friendsOf, moved.otherMet, moved.otherOf]).toEqual([0, 1, 1, 1]);
+    const sizes = scoreClasses(small, [['A', 'B', 'C'], ['D']]).checks.find((c) => c.rule === 'SIZES')!;
+    expect([sizes.met, sizes.text.nb, sizes.text.en]).toEqual([false, 'Klassestørrelser 3,1 (skal være 2,2).', 'Class sizes 3,1 (should be 2,2).']);
   });
 });

@@ -83,7 +83,7 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
 
   const expected = [...(sizes ?? groupSizes(n, groupSize))].sort((a, b) => b - a).join(',');
   const actual = groups.map((g) => g.length).sort((a, b) => b - a).join(',');
-  check('SIZES', expected === actual, [], null, `Gruppestørrelser ${actual} (skal være ${expected}).`, `Group sizes ${actual} (should be ${expected}).`);
+  check('SIZES', expected === actual, [], null, `${w.title}størrelser ${actual} (skal være ${expected}).`, `${e.title} sizes ${actual} (should be ${expected}).`);
 
   let pairScore = 0;
   let repeatedPairs = 0;
