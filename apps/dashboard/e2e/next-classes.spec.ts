@@ -133,6 +133,14 @@ test('plans two stored classes into two new classes in a worker, stops a long se
   await screenshot(page, 'next-classes-200', guarantees);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'no sideways scrolling at 200 %').toBeLessThanOrEqual(0);
+
+  // In English, the plan stays on screen (in memory) and its words follow the language.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByLabel('Språk').selectOption('en');
+  const inEnglish = page.getByRole('region', { name: 'What the plan holds' });
+  await expect(inEnglish).toContainText(/✓ All \d+ protected pupils who chose someone share a class with at least one of them\./);
+  await expect(page.getByRole('list', { name: 'New classes' }).locator('.chip')).toHaveCount(33);
+  await screenshot(page, 'next-classes-en', page.getByRole('heading', { level: 2, name: "Next year's classes" }));
 });
 
 test('prints class lists with names only, and a confidential rationale with the guarantees', async ({ page }) => {
