@@ -35,7 +35,7 @@ async function importBullyingClass(page: Page): Promise<void> {
 }
 
 async function openNextClasses(page: Page): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: 'Neste års klasser' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Neste skoleår' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Neste års klasser' })).toBeVisible();
   await page.getByRole('checkbox', { name: /^Demo 7B/ }).check();
   await expect(page.getByText('33 elever fra 2 klasser.')).toBeVisible();

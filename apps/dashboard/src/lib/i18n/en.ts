@@ -495,7 +495,7 @@ export const en = {
   'sheet.hiddenIndicators.one': '1 indicator rests on answers to negative or bullying questions, which are closed, and is not included.',
   'sheet.hiddenIndicators.other': '{count} indicators rest on answers to negative or bullying questions, which are closed, and are not included.',
   // Next year's classes (views/next-classes, issue #20 item 4)
-  'nav.nextClasses': "Next year's classes",
+  'nav.nextClasses': 'Next school year',
   'groups.board': 'Groups',
   'nextClasses.heading': "Next year's classes",
   'nextClasses.intro': 'Choose the classes of the grade, how many new classes there will be, and the rules. The plan is made on this machine and is not saved; print it or save it as CSV before you close the app.',

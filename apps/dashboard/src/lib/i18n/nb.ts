@@ -497,7 +497,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'sheet.hiddenIndicators.one': '1 indikator bygger på svar på negative spørsmål eller mobbespørsmål, som er lukket, og er ikke med her.',
   'sheet.hiddenIndicators.other': '{count} indikatorer bygger på svar på negative spørsmål eller mobbespørsmål, som er lukket, og er ikke med her.',
   // Next year's classes (views/next-classes, issue #20 item 4)
-  'nav.nextClasses': 'Neste års klasser',
+  'nav.nextClasses': 'Neste skoleår',
   'groups.board': 'Grupper',
   'nextClasses.heading': 'Neste års klasser',
   'nextClasses.intro': 'Velg klassene på trinnet, hvor mange nye klasser det skal bli, og reglene. Planen lages på denne maskinen og lagres ikke; skriv den ut eller lagre som CSV før du lukker appen.',
