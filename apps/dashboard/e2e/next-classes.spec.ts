@@ -96,6 +96,12 @@ test('plans two stored classes into two new classes in a worker, stops a long se
   await guarantees.getByText(/Hver beskyttet elev/).click();
   await expect(guarantees.getByText(/^✓ Anna Berg er sammen med .+, som Anna Berg valgte\.$/)).toBeVisible();
   const annaCard = () => board.locator('.group-card').filter({ has: page.getByText('Anna Berg', { exact: true }) });
+  await expect(annaCard()).toContainText('★ 1 av 1 beskyttede har en valgt venn her');
+  await page.getByRole('button', { name: 'Hvorfor er Anna Berg i denne klassen?' }).click();
+  const why = page.getByRole('region', { name: 'Hvorfor er Anna Berg i denne klassen?' });
+  await expect(why).toContainText('Anna Berg går nå i 7A.');
+  await expect(why).toContainText(/✓ Anna Berg er sammen med .+, som Anna Berg valgte\./);
+  await why.getByRole('button', { name: 'Lukk' }).click();
   let moves = 0;
   for (const friend of ['Bjørn Dahl', 'Cecilie Ås']) {
     const chip = annaCard().locator('.chip').filter({ has: page.getByText(friend, { exact: true }) });
@@ -114,6 +120,7 @@ test('plans two stored classes into two new classes in a worker, stops a long se
   // In the list of broken rules and in the per-pupil list.
   await expect(guarantees.getByText('✗ Anna Berg har ingen av sine valgte venner i klassen.')).toHaveCount(2);
   await expect(annaCard().locator('.chip').filter({ has: page.getByText('Anna Berg', { exact: true }) })).toHaveClass(/broken/);
+  await expect(annaCard()).toContainText('★ 0 av 1 beskyttede har en valgt venn her');
   await screenshot(page, 'next-classes-moved', guarantees);
   for (let k = 0; k < moves; k++) await page.getByRole('button', { name: 'Angre' }).click();
   await expect(guarantees).toContainText(/✓ Alle \d+ beskyttede elever som valgte noen/);
@@ -125,6 +132,13 @@ test('plans two stored classes into two new classes in a worker, stops a long se
   await board.locator('.group-card').nth(1).getByRole('button', { name: 'Flytt hit: klasse 2' }).click();
   await expect(board.locator('.group-card').nth(1).getByText(moved, { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Angre' }).click();
+
+  // Projected (the meeting's rule): no ★, no count of protected pupils per class.
+  await page.getByLabel('Projektormodus').check();
+  await expect(board).not.toContainText('★');
+  await expect(board).not.toContainText('beskyttede');
+  await page.getByLabel('Projektormodus').uncheck();
+  await expect(board).toContainText('★');
 
   // Smaller screens and 200 %.
   await page.setViewportSize({ width: 1024, height: 768 });

@@ -530,6 +530,7 @@ export const en = {
   'nextClasses.movedBroken.one': '1 rule is now broken – see the list above.',
   'nextClasses.movedBroken.other': '{count} rules are now broken – see the list above.',
   'nextClasses.makeUp': '{count} pupils · {girls} girls, {boys} boys · from {from}',
+  'nextClasses.makeUpProtected': '★ {met} of {of} protected have a chosen friend here',
   'nextClasses.csvClass': 'Class',
   'nextClasses.why': 'Why is {name} in this class?',
   'nextClasses.from': '{name} is now in {class}.',

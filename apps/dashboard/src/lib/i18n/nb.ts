@@ -532,6 +532,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'nextClasses.movedBroken.one': 'Nå brytes 1 regel – se listen over.',
   'nextClasses.movedBroken.other': 'Nå brytes {count} regler – se listen over.',
   'nextClasses.makeUp': '{count} elever · {girls} jenter, {boys} gutter · fra {from}',
+  'nextClasses.makeUpProtected': '★ {met} av {of} beskyttede har en valgt venn her',
   'nextClasses.csvClass': 'Klasse',
   'nextClasses.why': 'Hvorfor er {name} i denne klassen?',
   'nextClasses.from': '{name} går nå i {class}.',
