@@ -519,7 +519,7 @@ export const en = {
   'nextClasses.generate': 'Make classes',
   'nextClasses.stop': 'Stop',
   'nextClasses.progress': 'Search for classes',
-  'nextClasses.planning': 'Looking for classes … {done} of {of} seconds.',
+  'nextClasses.planning': 'Looking for classes for up to {of} seconds …',
   'nextClasses.planned': '{count} new classes made. Every rule is checked.',
   'nextClasses.stopped': 'The search was stopped. No classes were made.',
   'nextClasses.stoppedKept': 'The search was stopped. The classes below are as before.',

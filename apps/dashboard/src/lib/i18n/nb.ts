@@ -521,7 +521,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'nextClasses.generate': 'Lag klasser',
   'nextClasses.stop': 'Stopp',
   'nextClasses.progress': 'Søket etter klasser',
-  'nextClasses.planning': 'Leter etter klasser … {done} av {of} sekunder.',
+  'nextClasses.planning': 'Leter etter klasser i opptil {of} sekunder …',
   'nextClasses.planned': '{count} nye klasser er laget. Alle regler er sjekket.',
   'nextClasses.stopped': 'Søket ble stoppet. Ingen klasser ble laget.',
   'nextClasses.stoppedKept': 'Søket ble stoppet. Klassene under er de samme som før.',
