@@ -525,6 +525,7 @@ export const en = {
   'nextClasses.stoppedKept': 'The search was stopped. The classes below are as before.',
   'nextClasses.tooLarge': 'Too many pupils for this search time. Choose a longer search time or fewer classes.',
   'nextClasses.failed': 'The classes could not be made: {error}',
+  'nextClasses.tryLonger': 'The search found no such plan in time. Try a longer search time, or see whether a rule can be relaxed.',
   'nextClasses.moved': '{name} moved to class {n}.',
   'nextClasses.movedOk': 'Every rule still holds.',
   'nextClasses.movedBroken.one': '1 rule is now broken – see the list above.',

@@ -527,6 +527,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'nextClasses.stoppedKept': 'Søket ble stoppet. Klassene under er de samme som før.',
   'nextClasses.tooLarge': 'For mange elever for denne søketiden. Velg lengre søketid eller færre klasser.',
   'nextClasses.failed': 'Klassene kunne ikke lages: {error}',
+  'nextClasses.tryLonger': 'Søket fant ingen slik plan i tide. Prøv en lengre søketid, eller se om en regel kan løses opp.',
   'nextClasses.moved': '{name} er flyttet til klasse {n}.',
   'nextClasses.movedOk': 'Alle regler holder fortsatt.',
   'nextClasses.movedBroken.one': 'Nå brytes 1 regel – se listen over.',
