@@ -165,6 +165,12 @@ function place(nodes: readonly Node[], extra: Box[], rings: Ring[], centre: Poin
   return { pupils, viewBox: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, rings, centre, divide };
 }
 
+/**
+ * Room kept between pupils' boxes in the force layout: enough for a tie to pass between two names rather than
+ * through one (route-ties.ts bends it there).
+ */
+const FORCE_PADDING = 14;
+
 export function forceLayout(pupils: readonly LayoutPupil[], edges: readonly SociogramEdge[], options: LayoutOptions = {}): SociogramLayout {
   const nodes = nodesFor(pupils, options.measure ?? estimateWidth);
   const size = Math.sqrt(nodes.reduce((s, n) => s + area(n), 0) * 3);
@@ -177,13 +183,13 @@ export function forceLayout(pupils: readonly LayoutPupil[], edges: readonly Soci
     .randomSource(createRng(options.seed ?? 1))
     .force('link', forceLink<Node, (typeof links)[number]>(links).id((d) => d.id).distance(size / 8).strength((l) => l.strength))
     .force('charge', forceManyBody().strength(-size / 4))
-    .force('collide', forceRectCollide<Node>(6, 0.7))
+    .force('collide', forceRectCollide<Node>(FORCE_PADDING, 0.7))
     // Stronger pull to the middle line than to the middle column: a landscape picture, like the screen.
     .force('x', forceX(0).strength(0.04))
     .force('y', forceY(0).strength(0.16))
     .stop()
     .tick(300);
-  separate(nodes, 6);
+  separate(nodes, FORCE_PADDING);
   return place(nodes, [], [], null, null);
 }
 
