@@ -403,7 +403,7 @@ export const en = {
   'sheet.noMutual': 'Without a mutual friend',
   'sheet.points': 'percentage points',
   'sheet.preview': 'Preview of the confidential meeting sheet. The printout also has the sociogram and space for decisions.',
-  'sheet.pictureNote': 'Sociogram of the positive questions; the legend is beside it.',
+  'sheet.pictureNote': 'Sociogram of the positive questions; the legend is just above this line.',
   'sheet.decisions': 'Decisions and who is responsible',
   'projector.label': 'Projector mode',
   'projector.closed': 'They stay closed in projector mode.',
@@ -494,6 +494,14 @@ export const en = {
   'groups.brokenHidden.other': '{count} of them rest on answers that are closed and are not shown on the projector.',
   'sheet.hiddenIndicators.one': '1 indicator rests on answers to negative or bullying questions, which are closed, and is not included.',
   'sheet.hiddenIndicators.other': '{count} indicators rest on answers to negative or bullying questions, which are closed, and are not included.',
+  // Sociogram (#18): an isolated pupil has no mutual friend either, and shows both badges.
+  'class.legend.isolatedNoMutual': 'isolated: nobody chose – and so no mutual friend either (I and N)',
+  // Sociogram (#18): the Coie–Dodge explanation beside a status sentence.
+  'method.coieDodge.summary': 'What do “rejected” and “neglected” mean (Coie–Dodge)?',
+  'method.coieDodge.how': 'For each pupil, the app counts the share of classmates who answered that chose the pupil (positive questions) and the share that named the pupil on negative questions. Both shares are compared with the rest of the class (standardised), so the method says where the pupil stands in their own class — nothing about the pupil as such.',
+  'method.coieDodge.groups': '“Rejected”: chosen much less often than named negatively, compared with the class. “Neglected”: named less often than most, both positively and negatively. Otherwise “popular”, “controversial” or “average”.',
+  'method.coieDodge.certainty': '“Clear” means at least half a standard deviation past the cut-off; “uncertain” means so near it that one or two answers could change it. One survey never labels a child — use it as a reason to talk with the pupil.',
+  'method.coieDodge.source': 'Source: Coie, Dodge and Coppotelli (1982). The full explanation is in the methods guide (docs/methods.md).',
 } as const;
 
 export type MessageKey = keyof typeof en;
