@@ -141,7 +141,7 @@ export const en = {
   'class.pattern.specialPower': 'Special power positions – at most one mutual choice of their own, but chosen by a star ({count}): {names}.',
   'class.pattern.subgroups': 'Subgroups – 3 or more who all chose each other ({count}): {names}.',
   'class.pattern.chains': 'Chains – pupils linked one after another by mutual choices ({count}): {names}.',
-  'class.pattern.genders': '{across} of {choices} choices ({share}) go between girls and boys (girls to boys {girlsToBoys}, boys to girls {boysToGirls}); random choices would give about {expected}.',
+  'class.pattern.genders': 'In- and out-groups – {across} of {choices} choices ({share}) go between girls and boys (girls to boys {girlsToBoys}, boys to girls {boysToGirls}); random choices would give about {expected}.',
   'class.pattern.noGenders': 'The class list does not say who are girls and boys.',
   'class.export.title': '{name} · {wave} · {date}',
   'class.export.question': 'Question: {question}',

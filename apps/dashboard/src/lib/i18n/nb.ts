@@ -143,7 +143,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'class.pattern.specialPower': 'Særlige maktposisjoner – høyst ett gjensidig valg selv, men valgt av en stjerne ({count}): {names}.',
   'class.pattern.subgroups': 'Subgrupper – 3 eller flere som alle har valgt hverandre ({count}): {names}.',
   'class.pattern.chains': 'Kjeder – elever bundet sammen etter hverandre av gjensidige valg ({count}): {names}.',
-  'class.pattern.genders': '{across} av {choices} valg ({share}) går mellom jenter og gutter (jenter til gutter {girlsToBoys}, gutter til jenter {boysToGirls}); ved tilfeldige valg ville omtrent {expected} gjort det.',
+  'class.pattern.genders': 'Inn- og utgrupper – {across} av {choices} valg ({share}) går mellom jenter og gutter (jenter til gutter {girlsToBoys}, gutter til jenter {boysToGirls}); ved tilfeldige valg ville omtrent {expected} gjort det.',
   'class.pattern.noGenders': 'Klasselisten sier ikke hvem som er jenter og gutter.',
   'class.export.title': '{name} · {wave} · {date}',
   'class.export.question': 'Spørsmål: {question}',

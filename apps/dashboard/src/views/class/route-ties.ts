@@ -48,6 +48,15 @@ function hits(points: readonly Point[], box: Box): boolean {
   return false;
 }
 
+/** The box round a list of points (to skip obstacles the curve cannot reach). */
+function bounds(points: readonly Point[]): Box {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const p of points) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+const apart = (a: Box, b: Box) => a.x > b.x + b.width || b.x > a.x + a.width || a.y > b.y + b.height || b.y > a.y + a.height;
+
 /** What a tie between two pupils should keep off: every name and ring caption, and every other pupil's mark. */
 function obstacles(layout: SociogramLayout, edge: SociogramEdge): { labels: Box[]; marks: Box[] } {
   const labels: Box[] = layout.rings.map((r) => r.caption);
@@ -77,10 +86,11 @@ export function routeTies(layout: SociogramLayout, edges: readonly SociogramEdge
       const bend = (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2) * step;
       const route = bent(a, b, bend);
       const points = curvePoints(route);
+      const reach = bounds(points);
       let score = 0;
       // A tie through a name costs more than one past a mark: the name is what must stay readable.
-      for (const box of labels) if (hits(points, box)) score += 2;
-      for (const box of marks) if (hits(points, box)) score++;
+      for (const box of labels) if (score < bestScore && !apart(reach, box) && hits(points, box)) score += 2;
+      for (const box of marks) if (score < bestScore && !apart(reach, box) && hits(points, box)) score++;
       if (score < bestScore) [best, bestScore] = [route, score];
     }
     routes.set(tieKey(edge), best!);
