@@ -502,6 +502,6 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'method.coieDodge.summary': 'Hva betyr «avvist» og «oversett» (Coie–Dodge)?',
   'method.coieDodge.how': 'For hver elev telles hvor stor andel av klassekameratene som svarte som valgte eleven (positive spørsmål), og hvor stor andel som nevnte eleven på negative spørsmål. Begge andelene sammenlignes med resten av klassen (standardiseres), så metoden sier hvordan eleven ligger i forhold til sin egen klasse – ikke noe om eleven i seg selv.',
   'method.coieDodge.groups': '«Avvist»: mye sjeldnere valgt enn nevnt negativt, sammenlignet med klassen. «Oversett»: sjeldnere nevnt enn de fleste, både positivt og negativt. Ellers «populær», «kontroversiell» eller «gjennomsnittlig».',
-  'method.coieDodge.certainty': '«Tydelig» betyr minst en halv standardavvik forbi grensen; «usikkert» betyr så nær grensen at ett eller to svar kunne endret det. Én undersøkelse setter aldri merkelapp på et barn – bruk det som grunn til å snakke med eleven.',
+  'method.coieDodge.certainty': '«Tydelig» betyr minst et halvt standardavvik forbi grensen; «usikkert» betyr så nær grensen at ett eller to svar kunne endret det. Én undersøkelse setter aldri merkelapp på et barn – bruk det som grunn til å snakke med eleven.',
   'method.coieDodge.source': 'Kilde: Coie, Dodge og Coppotelli (1982). Hele forklaringen står i metodeveiledningen (docs/methods.md).',
 };
