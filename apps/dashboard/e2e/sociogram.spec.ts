@@ -215,7 +215,7 @@ test('a Coie–Dodge sentence opens the method\'s explanation in place (attentio
   await summary.focus();
   await page.keyboard.press('Enter');
   await expect(item.getByText(/standardiseres/)).toBeVisible();
-  await expect(item.getByText(/«Tydelig» betyr minst en halv standardavvik/)).toBeVisible();
+  await expect(item.getByText(/«Tydelig» betyr minst et halvt standardavvik/)).toBeVisible();
   await expectAccessible(page);
   await item.evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await screenshot(page, 'coie-dodge-note');
