@@ -220,3 +220,19 @@ test('a Coie–Dodge sentence opens the method\'s explanation in place (attentio
   await item.evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await screenshot(page, 'coie-dodge-note');
 });
+
+test('projector mode at 1024×768: the class of 35 with larger names, none over another, both layouts', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  await openClass35(page);
+  await page.getByLabel('Projektormodus').check();
+  const picture = page.locator('svg.sociogram');
+  for (const layout of ['force', 'target'] as const) {
+    await page.getByLabel('Oppsett').selectOption(layout);
+    await expect(picture.locator('g.node')).toHaveCount(35);
+    await picture.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(IMAGES, `sociogram-class35-${layout}-projector-1024x768.png`) });
+    expect(await overlaps(page)).toEqual([]);
+  }
+  await context.close();
+});
