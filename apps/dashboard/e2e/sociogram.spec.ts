@@ -177,7 +177,7 @@ for (const size of SIZES) {
         // Documented bound (docs/methods.md, "Drawing the sociogram"): routed ties still crossing a name in Chromium.
         const through = await tiesThroughNames(page);
         console.log(`${name} ${layout} ${size.name}: ties through names ${through}`);
-        expect(through).toBeLessThanOrEqual(name === 'demo' ? 15 : 60);
+        expect(through).toBeLessThanOrEqual(name === 'demo' ? 10 : 55);
         await picture.evaluate((e) => e.scrollIntoView({ block: 'start' }));
         await page.screenshot({ path: join(IMAGES, `sociogram-${name}-${layout}-${size.name}.png`) });
       }
