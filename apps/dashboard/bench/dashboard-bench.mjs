@@ -2,16 +2,28 @@
 // first visit actually fetches (start page + demo sociogram, measured from the requests the page made, each
 // response gzipped as a static server would send it), the time from opening the app to the demo class's
 // sociogram being drawn, and the time to a group plan and to another suggestion for the demo class, in
-// Debian's Chromium (medians); then class composition in the browser (classes-bench.mjs). BENCH_PORT chooses
-// the preview port.
+// Debian's Chromium (medians); first, the sociogram's geometry on the fixture classes (`bench sociogram`: only
+// that); last, class composition in the browser (classes-bench.mjs). BENCH_PORT chooses the preview port.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import { build, defaultServerConditions, preview, runnerImport } from 'vite';
 import { classesInBrowser } from './classes-bench.mjs';
 
 const root = join(import.meta.dirname, '..');
+{
+  // The sociogram's geometry (bench/sociogram-bench.ts), run in Node through Vite's module runner, core from source.
+  const { module } = await runnerImport(join(root, 'bench', 'sociogram-bench.ts'), {
+    configFile: false,
+    root,
+    logLevel: 'error',
+    environments: { inline: { resolve: { noExternal: ['@sociogram/core'], conditions: ['@sociogram/source', ...defaultServerConditions] } } },
+  });
+  console.log('\nSociogram: ties through names and marks, straight lines → routed (bench/sociogram-bench.ts)\n');
+  console.log(module.sociogramBench());
+  if (process.argv.includes('sociogram')) process.exit(0);
+}
 await build({ root, logLevel: 'error' });
 const assets = join(root, 'dist', 'assets');
 const sizes = { js: 0, css: 0 };

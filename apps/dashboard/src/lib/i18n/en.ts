@@ -141,7 +141,7 @@ export const en = {
   'class.pattern.specialPower': 'Special power positions – at most one mutual choice of their own, but chosen by a star ({count}): {names}.',
   'class.pattern.subgroups': 'Subgroups – 3 or more who all chose each other ({count}): {names}.',
   'class.pattern.chains': 'Chains – pupils linked one after another by mutual choices ({count}): {names}.',
-  'class.pattern.genders': '{across} of {choices} choices ({share}) go between girls and boys (girls to boys {girlsToBoys}, boys to girls {boysToGirls}); random choices would give about {expected}.',
+  'class.pattern.genders': 'In- and out-groups – {across} of {choices} choices ({share}) go between girls and boys (girls to boys {girlsToBoys}, boys to girls {boysToGirls}); random choices would give about {expected}.',
   'class.pattern.noGenders': 'The class list does not say who are girls and boys.',
   'class.export.title': '{name} · {wave} · {date}',
   'class.export.question': 'Question: {question}',
@@ -403,7 +403,7 @@ export const en = {
   'sheet.noMutual': 'Without a mutual friend',
   'sheet.points': 'percentage points',
   'sheet.preview': 'Preview of the confidential meeting sheet. The printout also has the sociogram and space for decisions.',
-  'sheet.pictureNote': 'Sociogram of the positive questions; the legend is beside it.',
+  'sheet.pictureNote': 'Sociogram of the positive questions; the legend is just above this line.',
   'sheet.decisions': 'Decisions and who is responsible',
   'projector.label': 'Projector mode',
   'projector.closed': 'They stay closed in projector mode.',
@@ -565,6 +565,14 @@ export const en = {
   'nextClasses.noChosenHere': 'no chosen friend in the class',
   'nextClasses.listsTitle': 'Class lists',
   'nextClasses.rationaleTitle': "Next year's classes – rationale",
+  // Sociogram (#18): an isolated pupil has no mutual friend either, and shows both badges.
+  'class.legend.isolatedNoMutual': 'isolated: nobody chose – and so no mutual friend either (I and N)',
+  // Sociogram (#18): the Coie–Dodge explanation beside a status sentence.
+  'method.coieDodge.summary': 'What do “rejected” and “neglected” mean (Coie–Dodge)?',
+  'method.coieDodge.how': 'For each pupil, the app counts the share of classmates who answered that chose the pupil (positive questions) and the share that named the pupil on negative questions. Both shares are compared with the rest of the class (standardised), so the method says where the pupil stands in their own class — nothing about the pupil as such.',
+  'method.coieDodge.groups': '“Rejected”: chosen much less often than named negatively, compared with the class. “Neglected”: named less often than most, both positively and negatively. Otherwise “popular”, “controversial” or “average”.',
+  'method.coieDodge.certainty': '“Clear” means at least half a standard deviation past the cut-off; “uncertain” means so near it that one or two answers could change it. One survey never labels a child — use it as a reason to talk with the pupil.',
+  'method.coieDodge.source': 'Source: Coie, Dodge and Coppotelli (1982). The full explanation is in the methods guide (docs/methods.md).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -143,7 +143,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'class.pattern.specialPower': 'Særlige maktposisjoner – høyst ett gjensidig valg selv, men valgt av en stjerne ({count}): {names}.',
   'class.pattern.subgroups': 'Subgrupper – 3 eller flere som alle har valgt hverandre ({count}): {names}.',
   'class.pattern.chains': 'Kjeder – elever bundet sammen etter hverandre av gjensidige valg ({count}): {names}.',
-  'class.pattern.genders': '{across} av {choices} valg ({share}) går mellom jenter og gutter (jenter til gutter {girlsToBoys}, gutter til jenter {boysToGirls}); ved tilfeldige valg ville omtrent {expected} gjort det.',
+  'class.pattern.genders': 'Inn- og utgrupper – {across} av {choices} valg ({share}) går mellom jenter og gutter (jenter til gutter {girlsToBoys}, gutter til jenter {boysToGirls}); ved tilfeldige valg ville omtrent {expected} gjort det.',
   'class.pattern.noGenders': 'Klasselisten sier ikke hvem som er jenter og gutter.',
   'class.export.title': '{name} · {wave} · {date}',
   'class.export.question': 'Spørsmål: {question}',
@@ -405,7 +405,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'sheet.noMutual': 'Uten gjensidig venn',
   'sheet.points': 'prosentpoeng',
   'sheet.preview': 'Forhåndsvisning av det fortrolige møtearket. Utskriften har også sosiogrammet og plass til vedtak.',
-  'sheet.pictureNote': 'Sosiogram over de positive spørsmålene; tegnforklaringen står ved siden av.',
+  'sheet.pictureNote': 'Sosiogram over de positive spørsmålene; tegnforklaringen står over denne linjen.',
   'sheet.decisions': 'Vedtak og ansvar',
   'projector.label': 'Projektormodus',
   'projector.closed': 'De holdes lukket i projektormodus.',
@@ -567,4 +567,12 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'nextClasses.noChosenHere': 'ingen valgt venn i klassen',
   'nextClasses.listsTitle': 'Klasselister',
   'nextClasses.rationaleTitle': 'Neste års klasser – begrunnelse',
+  // Sociogram (#18): an isolated pupil has no mutual friend either, and shows both badges.
+  'class.legend.isolatedNoMutual': 'isolert: ingen valgte – og derfor heller ingen gjensidig venn (I og G)',
+  // Sociogram (#18): the Coie–Dodge explanation beside a status sentence.
+  'method.coieDodge.summary': 'Hva betyr «avvist» og «oversett» (Coie–Dodge)?',
+  'method.coieDodge.how': 'For hver elev telles hvor stor andel av klassekameratene som svarte som valgte eleven (positive spørsmål), og hvor stor andel som nevnte eleven på negative spørsmål. Begge andelene sammenlignes med resten av klassen (standardiseres), så metoden sier hvordan eleven ligger i forhold til sin egen klasse – ikke noe om eleven i seg selv.',
+  'method.coieDodge.groups': '«Avvist»: mye sjeldnere valgt enn nevnt negativt, sammenlignet med klassen. «Oversett»: sjeldnere nevnt enn de fleste, både positivt og negativt. Ellers «populær», «kontroversiell» eller «gjennomsnittlig».',
+  'method.coieDodge.certainty': '«Tydelig» betyr minst et halvt standardavvik forbi grensen; «usikkert» betyr så nær grensen at ett eller to svar kunne endret det. Én undersøkelse setter aldri merkelapp på et barn – bruk det som grunn til å snakke med eleven.',
+  'method.coieDodge.source': 'Kilde: Coie, Dodge og Coppotelli (1982). Hele forklaringen står i metodeveiledningen (docs/methods.md).',
 };

@@ -3,7 +3,7 @@
  * right or left, when that takes it off the ties drawn through it — but only to a place that covers no other
  * name, no other pupil's mark and no ring caption. Greedy, in class order, twice; ties prefer "below".
  */
-import { MARK, type Box, type PlacedPupil, type SociogramEdge, type SociogramLayout } from './sociogram-layout.ts';
+import { MARK, type Box, type Point, type PlacedPupil, type SociogramEdge, type SociogramLayout } from './sociogram-layout.ts';
 
 type Mutable = { -readonly [K in keyof PlacedPupil]: PlacedPupil[K] };
 
@@ -27,15 +27,26 @@ export function segmentHitsBox(p: { x: number; y: number }, q: { x: number; y: n
   return true;
 }
 
-function candidates(p: Mutable): Box[] {
+function reach(points: readonly Point[]): Box {
+  const xs = points.map((q) => q.x), ys = points.map((q) => q.y);
+  const x = Math.min(...xs), y = Math.min(...ys);
+  // A line along an axis still has a box that overlaps what it crosses.
+  return { x: x - 0.01, y: y - 0.01, width: Math.max(...xs) - x + 0.02, height: Math.max(...ys) - y + 0.02 };
+}
+
+function candidates(p: Mutable, shifted: boolean): Box[] {
   const { width, height } = p.label;
   const h = MARK.half;
-  return [
+  const sides = [
     { x: p.x - width / 2, y: p.y + h + MARK.labelGap, width, height },
     { x: p.x - width / 2, y: p.y - h - height, width, height },
     { x: p.x + h + 1, y: p.y - height / 2, width, height },
     { x: p.x - h - 1 - width, y: p.y - height / 2, width, height },
   ];
+  if (!shifted) return sides;
+  // Below or above, shifted to one side until its end is over or under the mark's middle.
+  const shift = Math.max(0, width / 2 - h);
+  return [...sides, ...[p.y + h + MARK.labelGap, p.y - h - height].flatMap((y) => [-shift, shift].map((dx) => ({ x: p.x - width / 2 + dx, y, width, height })))];
 }
 
 /** Ties drawn through names (a tie through its own pupil's name counts too). */
@@ -45,15 +56,25 @@ export function tiesThroughNames(layout: SociogramLayout, edges: readonly Sociog
   return count;
 }
 
-export function placeLabels(layout: SociogramLayout, edges: readonly SociogramEdge[]): SociogramLayout {
+/**
+ * With `lines` (each tie as the points it is drawn through, e.g. its routed curve), only the names those lines
+ * still cross are moved, and also to places shifted to one side above or below the mark.
+ */
+export function placeLabels(layout: SociogramLayout, edges: readonly SociogramEdge[], lines?: (edge: SociogramEdge) => readonly Point[]): SociogramLayout {
   const pupils = new Map([...layout.pupils].map(([id, p]): [string, Mutable] => [id, { ...p }]));
   const captions = layout.rings.map((r) => r.caption);
-  const through = (box: Box) => edges.filter((e) => segmentHitsBox(pupils.get(e.source)!, pupils.get(e.target)!, box)).length;
+  // Each drawn line with the box round it, so a name far from a line is passed over at once.
+  const drawn = lines ? edges.map(lines).map((points) => ({ points, reach: reach(points) })) : null;
+  const crosses = (line: { points: readonly Point[]; reach: Box }, box: Box) =>
+    overlaps(line.reach, box) && line.points.some((q, i) => i > 0 && segmentHitsBox(line.points[i - 1]!, q, box));
+  const through = (box: Box) =>
+    drawn ? drawn.filter((line) => crosses(line, box)).length : edges.filter((e) => segmentHitsBox(pupils.get(e.source)!, pupils.get(e.target)!, box)).length;
   for (let round = 0; round < 2; round++) {
     for (const p of pupils.values()) {
       let best = p.label;
       let bestScore = through(p.label) + (p.label.y > p.y ? 0 : 0.5);
-      candidates(p).forEach((box, k) => {
+      if (drawn && bestScore < 1) continue;
+      candidates(p, drawn !== null).forEach((box, k) => {
         const free = [...pupils.values()].every((o) => o === p || (!overlaps(box, o.label) && !overlaps(box, o.mark))) && captions.every((c) => !overlaps(box, c));
         const score = through(box) + (k === 0 ? 0 : 0.5);
         if (free && score < bestScore) [best, bestScore] = [box, score];

@@ -23,6 +23,7 @@ const fixtures = new URL('../../../../../fixtures/', import.meta.url);
 const read = (path: string) => new Uint8Array(readFileSync(new URL(path, fixtures)));
 const classes: [string, Survey][] = [
   ['demo 7B', importSurvey(read('demo/klasse-7b.csv'), { file: 'klasse-7b.csv', roster: read('demo/klasse-7b-roster.csv'), rosterFile: 'roster.csv' }).survey],
+  ['class of 35', importSurvey(read('class-35/klasse-35.csv'), { file: 'klasse-35.csv', roster: read('class-35/klasse-35-roster.csv'), rosterFile: 'roster.csv' }).survey],
   ...[1, 2, 3, 4, 5, 6, 7, 8].map((g): [string, Survey] => [
     `Moreno grade ${g}`,
     importSurvey(read(`moreno-1934/grade${g}/edges.csv`), { file: 'edges.csv', roster: read(`moreno-1934/grade${g}/roster.csv`), rosterFile: 'roster.csv' }).survey,
@@ -75,11 +76,15 @@ describe('targetLayout(pupils, received, options)', () => {
 });
 
 describe('no name overlaps another name or another pupil\'s mark, and none is cut off', () => {
-  it.each(classes)('%s, both layouts', (_, s) => {
+  it.each(classes)('%s, both layouts, also with projector-size names', (_, s) => {
     const pupils: LayoutPupil[] = s.pupils.map((p) => ({ id: p.id, label: p.name, gender: pupilGender(p) }));
     const edges = sociogramEdges(s, s.questions.filter((q) => q.kind === 'positive').map((q) => q.id));
     const received = receivedCounts(pupils.map((p) => p.id), edges);
-    for (const layout of [forceLayout(pupils, edges), targetLayout(pupils, received), targetLayout(pupils, received, { splitByGender: true })]) {
+    const layouts = [forceLayout(pupils, edges), targetLayout(pupils, received), targetLayout(pupils, received, { splitByGender: true })];
+    // Projector mode: names at 17 px, their boxes laid out at that size.
+    const large = [forceLayout(pupils, edges, { fontSize: 17 }), targetLayout(pupils, received, { fontSize: 17 })];
+    for (const layout of large) expect(Math.min(...[...layout.pupils.values()].map((p) => p.label.height))).toBe(21);
+    for (const layout of [...layouts, ...large]) {
       expect(labelOverlaps(layout)).toEqual([]);
       expect(inside(layout)).toBe(true);
       // The label-placement pass moves names off ties, never onto another name or mark, never out of the frame.

@@ -97,6 +97,14 @@ export interface LayoutOptions {
   readonly seed?: number;
   /** Width of a text at the name font size; in the browser measured on a canvas. */
   readonly measure?: (text: string) => number;
+  /** Font size of names (projector mode draws them larger); their boxes grow with it. */
+  readonly fontSize?: number;
+  /**
+   * Force layout: width ÷ height of the frame the picture is shown in (a screen ≈ 1.6, the A4 meeting sheet
+   * ≈ 1.1). A picture much narrower than its frame is laid out again, flatter, and the one whose names come
+   * out larger in the frame is kept.
+   */
+  readonly frame?: number;
   /** Target layout: the caption of each band, innermost first. */
   readonly bandCaptions?: readonly string[];
   /** Target layout: girls in the left half, boys in the right. */
@@ -136,11 +144,20 @@ export function receivedCounts(ids: readonly string[], edges: readonly Sociogram
 
 type Node = BoxNode & { id: string; x: number; y: number; width: number };
 
-function nodesFor(pupils: readonly LayoutPupil[], measure: (text: string) => number): Node[] {
+/** The name's font size, the height of its box and how its width is measured, from the options. */
+function nameFont(options: LayoutOptions): { measure: (text: string) => number; labelHeight: number } {
+  const size = options.fontSize ?? MARK.fontSize;
+  return {
+    measure: options.measure ?? ((text) => (estimateWidth(text) * size) / MARK.fontSize),
+    labelHeight: Math.ceil((MARK.labelHeight * size) / MARK.fontSize),
+  };
+}
+
+function nodesFor(pupils: readonly LayoutPupil[], measure: (text: string) => number, labelHeight: number): Node[] {
   return pupils.map((p) => {
     const width = Math.ceil(measure(p.label)) + 4;
     const half = Math.max(MARK.half, width / 2);
-    const extent: Extent = { left: half, right: half, top: MARK.half, bottom: MARK.half + MARK.labelGap + MARK.labelHeight };
+    const extent: Extent = { left: half, right: half, top: MARK.half, bottom: MARK.half + MARK.labelGap + labelHeight };
     return { id: p.id, x: 0, y: 0, width, extent };
   });
 }
@@ -152,7 +169,7 @@ function place(nodes: readonly Node[], extra: Box[], rings: Ring[], centre: Poin
   const boxes: Box[] = [...extra];
   for (const n of nodes) {
     const mark = { x: n.x - MARK.half, y: n.y - MARK.half, width: 2 * MARK.half, height: 2 * MARK.half };
-    const label = { x: n.x - n.width / 2, y: n.y + MARK.half + MARK.labelGap, width: n.width, height: MARK.labelHeight };
+    const label = { x: n.x - n.width / 2, y: n.y + MARK.half + MARK.labelGap, width: n.width, height: n.extent.bottom - MARK.half - MARK.labelGap };
     pupils.set(n.id, { id: n.id, x: n.x, y: n.y, mark, label });
     boxes.push(mark, label);
   }
@@ -165,8 +182,30 @@ function place(nodes: readonly Node[], extra: Box[], rings: Ring[], centre: Poin
   return { pupils, viewBox: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, rings, centre, divide };
 }
 
+/**
+ * Room kept between pupils' boxes in the force layout: enough for a tie to pass between two names rather than
+ * through one (route-ties.ts bends it there).
+ */
+const FORCE_PADDING = 14;
+
+/** Pull to the middle column and to the middle line (x, y): the second is for a picture too narrow for its frame. */
+const PULLS: readonly (readonly [number, number])[] = [[0.04, 0.16], [0.02, 0.3]];
+
 export function forceLayout(pupils: readonly LayoutPupil[], edges: readonly SociogramEdge[], options: LayoutOptions = {}): SociogramLayout {
-  const nodes = nodesFor(pupils, options.measure ?? estimateWidth);
+  const frame = options.frame ?? 1.6;
+  // How large the picture is drawn in a frame `frame` wide and 1 high.
+  const fit = (l: SociogramLayout) => Math.min(frame / l.viewBox.width, 1 / l.viewBox.height);
+  let best = forceAttempt(pupils, edges, options, PULLS[0]!);
+  if (best.viewBox.width / best.viewBox.height < frame * 0.8) {
+    const flatter = forceAttempt(pupils, edges, options, PULLS[1]!);
+    if (fit(flatter) > fit(best)) best = flatter;
+  }
+  return best;
+}
+
+function forceAttempt(pupils: readonly LayoutPupil[], edges: readonly SociogramEdge[], options: LayoutOptions, [pullX, pullY]: readonly [number, number]): SociogramLayout {
+  const font = nameFont(options);
+  const nodes = nodesFor(pupils, font.measure, font.labelHeight);
   const size = Math.sqrt(nodes.reduce((s, n) => s + area(n), 0) * 3);
   nodes.forEach((n, i) => {
     n.x = (size / 3) * Math.cos((2 * Math.PI * i) / nodes.length);
@@ -177,13 +216,13 @@ export function forceLayout(pupils: readonly LayoutPupil[], edges: readonly Soci
     .randomSource(createRng(options.seed ?? 1))
     .force('link', forceLink<Node, (typeof links)[number]>(links).id((d) => d.id).distance(size / 8).strength((l) => l.strength))
     .force('charge', forceManyBody().strength(-size / 4))
-    .force('collide', forceRectCollide<Node>(6, 0.7))
+    .force('collide', forceRectCollide<Node>(FORCE_PADDING, 0.7))
     // Stronger pull to the middle line than to the middle column: a landscape picture, like the screen.
-    .force('x', forceX(0).strength(0.04))
-    .force('y', forceY(0).strength(0.16))
+    .force('x', forceX(0).strength(pullX))
+    .force('y', forceY(0).strength(pullY))
     .stop()
     .tick(300);
-  separate(nodes, 6);
+  separate(nodes, FORCE_PADDING);
   return place(nodes, [], [], null, null);
 }
 
@@ -207,12 +246,12 @@ function targetAttempt(
   options: LayoutOptions,
   scale: number,
 ): { layout: SociogramLayout; left: number } {
-  const measure = options.measure ?? estimateWidth;
-  const nodes = nodesFor(pupils, measure);
+  const { measure, labelHeight } = nameFont(options);
+  const nodes = nodesFor(pupils, measure, labelHeight);
   const band = new Map(pupils.map((p) => [p.id, targetBand(received.get(p.id) ?? 0)]));
   const gender = new Map(pupils.map((p) => [p.id, p.gender]));
   const split = Boolean(options.splitByGender);
-  const height = MARK.half * 2 + MARK.labelHeight;
+  const height = MARK.half * 2 + labelHeight;
   // Each band gets room for its pupils' boxes with slack; never thinner than a box and a half.
   const radii: number[] = [];
   TARGET_BANDS.forEach((_, k) => {

@@ -58,11 +58,18 @@ export function tieStyle(kind: TieKind, mutual: boolean): TieStyle {
 /** One line of the legend: a mark, a state (ring and badge) or a tie. */
 export type LegendEntry =
   | { readonly type: 'mark'; readonly gender: PupilGender; readonly text: string }
-  | { readonly type: 'state'; readonly state: Exclude<PupilState, 'other'>; readonly badge: string; readonly text: string }
+  | {
+      readonly type: 'state';
+      readonly state: Exclude<PupilState, 'other'>;
+      readonly badge: string;
+      /** A second badge on the mark's other shoulder (an isolated pupil has no mutual friend either). */
+      readonly also?: string;
+      readonly text: string;
+    }
   | { readonly type: 'tie'; readonly style: TieStyle; readonly arrow: boolean; readonly text: string }
   | { readonly type: 'note'; readonly text: string };
 
-/** Where a pupil's letter badge sits, from the mark's centre. */
+/** Where a pupil's letter badge sits, from the mark's centre; a second badge sits at −dx. */
 export const BADGE = Object.freeze({ dx: 12, dy: -12, r: 7 });
 
 const ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -78,7 +85,11 @@ export function glyphMarkup(entry: LegendEntry, x = 0, y = 0): string {
       `<circle cx="${cx}" cy="${cy}" r="9" fill="none" stroke="${colour}" stroke-width="2.5"${entry.state === 'noMutual' ? ' stroke-dasharray="4 2.5"' : ''}/>` +
       `<circle cx="${cx}" cy="${cy}" r="5.5" fill="${colour}"/>` +
       `<circle cx="${cx + 9}" cy="${cy - 8}" r="5.5" fill="#ffffff" stroke="${colour}" stroke-width="1.5"/>` +
-      `<text x="${cx + 9}" y="${cy - 5}" text-anchor="middle" font-size="8" font-weight="700" font-family="system-ui, sans-serif" fill="#000">${esc(entry.badge)}</text>`
+      `<text x="${cx + 9}" y="${cy - 5}" text-anchor="middle" font-size="8" font-weight="700" font-family="system-ui, sans-serif" fill="#000">${esc(entry.badge)}</text>` +
+      (entry.also
+        ? `<circle cx="${cx - 9}" cy="${cy - 8}" r="5.5" fill="#ffffff" stroke="${COLOURS.noMutual}" stroke-width="1.5"/>` +
+          `<text x="${cx - 9}" y="${cy - 5}" text-anchor="middle" font-size="8" font-weight="700" font-family="system-ui, sans-serif" fill="#000">${esc(entry.also)}</text>`
+        : '')
     );
   }
   if (entry.type === 'tie') {
