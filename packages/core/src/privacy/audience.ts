@@ -97,6 +97,8 @@ export const OUTPUT_AUDIENCE = Object.freeze({
   'seating-csv': 'classroom',
   /** Class lists as CSV: class and name. */
   'classes-csv': 'classroom',
+  /** The school overview for the resource group: per class, wave date and figures, follow-up counts, changes — no pupil names. */
+  'school-overview': 'meeting',
 } as const satisfies Record<string, Audience>);
 
 export type OutputId = keyof typeof OUTPUT_AUDIENCE;
