@@ -35,7 +35,7 @@ describe('<SchoolOverview>', () => {
     const { table } = await school();
     const a = within(table).getByRole('rowheader', { name: /7A/ }).closest('tr')!;
     const cells = within(a).getAllByRole('cell').map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
-    expect(cells.slice(1, 6)).toEqual(['100 % (6 of 6)', '3', '6', '1', '1']);
+    expect(cells.slice(1, 6)).toEqual(['100 % 6 of 6', '3', '6', '1', '1']);
     expect(cells[6]).toContain('isolated ↑ 2');
     expect(cells[6]).toContain('no friend ± 0');
     expect(table.textContent).not.toContain('Hemmelig');
