@@ -346,7 +346,13 @@ export class Store {
     this.onchange();
   }
 
+  /** Tells other tabs about a committed change. A channel closed meanwhile (this tab closed its store while the
+   *  write ran) throws; the change is committed all the same, so the write must not be reported as failed. */
   private announce(): void {
-    this.channel?.postMessage({ generation: this.generation.n, stamp: this.stamp });
+    try {
+      this.channel?.postMessage({ generation: this.generation.n, stamp: this.stamp });
+    } catch {
+      // closed: other tabs still learn of the change when they next write (STALE) or open
+    }
   }
 }
