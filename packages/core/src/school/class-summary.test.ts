@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSurvey } from '../analyse/analyse-survey.ts';
 import type { Survey } from '../survey/survey.ts';
-import { classSummary, type SummaryMeasure } from './class-summary.ts';
+import { classSummary, evaluationDue, type SummaryMeasure } from './class-summary.ts';
 
 /** A five-pupil class whose friendship choices are `pairs` (from → to); `answered` answered the survey. */
 function survey(pairs: readonly string[], answered: readonly string[]): Survey {
@@ -47,6 +47,14 @@ describe('classSummary(input)', () => {
     // C and D have an open measure; E's only measure was stopped. Due: C's 30 Sept (on the day) only.
     expect(row.underFollowUp).toBe(2);
     expect(row.evaluationsDue).toBe(1);
+  });
+
+  it('evaluationDue(measure, dueBy): open measures dated on or before the day; never a measure without a date, done or stopped', () => {
+    expect(evaluationDue(measure('planned', '2026-09-30'), '2026-09-30')).toBe(true);
+    expect(evaluationDue(measure('active', '2026-10-01'), '2026-09-30')).toBe(false);
+    expect(evaluationDue(measure('active', ''), '2026-09-30')).toBe(false);
+    expect(evaluationDue(measure('done', '2026-09-01'), '2026-09-30')).toBe(false);
+    expect(evaluationDue(measure('stopped', '2026-09-01'), '2026-09-30')).toBe(false);
   });
 
   it('holds counts only, never a pupil\'s name or id', () => {

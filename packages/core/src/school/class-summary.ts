@@ -50,6 +50,11 @@ export interface ClassSummary {
 
 const open = (m: SummaryMeasure) => m.status === 'planned' || m.status === 'active';
 
+/** Whether a measure's evaluation is due by `dueBy` (`YYYY-MM-DD`): planned or active, with a date on or before it. */
+export function evaluationDue(m: SummaryMeasure, dueBy: string): boolean {
+  return open(m) && m.evaluation !== '' && m.evaluation <= dueBy;
+}
+
 export function classSummary(input: ClassSummaryInput): ClassSummary {
   const figures = classFigures(input.latest.analysis);
   const lists = Object.values(input.followUps ?? {});
@@ -58,7 +63,7 @@ export function classSummary(input: ClassSummaryInput): ClassSummary {
     waveDate: input.latest.date,
     figures,
     underFollowUp: lists.filter((l) => l.measures.some(open)).length,
-    evaluationsDue: lists.reduce((n, l) => n + l.measures.filter((m) => open(m) && m.evaluation !== '' && m.evaluation <= input.dueBy).length, 0),
+    evaluationsDue: lists.reduce((n, l) => n + l.measures.filter((m) => evaluationDue(m, input.dueBy)).length, 0),
     change: before
       ? {
           previousDate: input.previous!.date,
