@@ -17,7 +17,8 @@ async function importClass(page: Page, className: string): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: 'Klasser' }).click();
 }
 
-const classList = (page: Page) => page.getByRole('list', { name: 'Klasser' }).getByRole('listitem');
+/** One "Åpne: <class>" button per class: on the class cards (one class) or the school overview (more). */
+const classList = (page: Page) => page.getByRole('main').getByRole('button', { name: /^Åpne: / });
 
 test('two tabs: each sees what the other saved, neither deletes it, and locking in one locks the other', async ({ page, context }) => {
   const other = await context.newPage();

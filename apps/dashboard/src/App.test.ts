@@ -119,10 +119,10 @@ describe('<App>', () => {
     const { app } = await start();
     await app.addWave({ name: '7A' }, { id: 'w', label: 'A', date: '2026-09-01', file: null, importIssues: [], survey: { pupils: [{ id: 'a', name: 'A', attributes: {} }], questions: [], nominations: [], respondents: {} } });
     app.view = { name: 'start' };
-    expect(await screen.findByRole('heading', { level: 3, name: '7A' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Open: 7A' })).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
-    await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: '7A' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Open: 7A' })).toBeNull());
     expect(screen.getByRole('heading', { level: 3, name: /Demo 7B/ })).toBeTruthy();
     expect(app.classes).toEqual([]);
   });

@@ -52,6 +52,8 @@ export * from './analyse/class-patterns.ts';
 export * from './analyse/data-quality.ts';
 export * from './analyse/compare-waves.ts';
 export * from './analyse/class-figures.ts';
+export * from './school/class-summary.ts';
+export * from './school/sort-summaries.ts';
 export * from './plan/planning-problem.ts';
 export * from './plan/parse-planning-problem.ts';
 export * from './plan/group-sizes.ts';

@@ -101,6 +101,8 @@ export const OUTPUT_AUDIENCE = Object.freeze({
   'classes-classroom': 'classroom',
   /** Next year's classes with the per-pupil guarantees, why each protected pupil is where they are, and the rule check. */
   'classes-rationale': 'meeting',
+  /** The school overview for the resource group: per class, wave date and figures, follow-up counts, changes — no pupil names. */
+  'school-overview': 'meeting',
 } as const satisfies Record<string, Audience>);
 
 export type OutputId = keyof typeof OUTPUT_AUDIENCE;

@@ -1,9 +1,10 @@
 /**
  * The store under attack (fast-check, fake-indexeddb): random sequences of saves, edits, imports, access-log
- * entries, locks, passphrase changes, unlocks, reloads and deletes, run by two tabs on one store — one after
- * the other or interleaved, also two changes at once in one tab — with failures injected at random `put`/`add` calls. After every step:
- * - every class whose save resolved is stored, with every edit that resolved (nothing committed is lost),
- *   and nothing is stored that no save committed;
+ * entries, class renames, class deletes, wave moves, locks, passphrase changes, unlocks, reloads and deletes, run by two tabs on one store — one after
+ * the other or interleaved, also two changes at once in one tab — with failures injected at random `put`/`add`/`delete` calls. After every step:
+ * - every class whose save resolved is stored, with every edit that resolved (nothing committed is lost) and
+ *   the name of its last rename that resolved, and nothing is stored that no save committed (a deleted class,
+ *   or one whose only wave was moved away, is gone);
  * - while a lock is set, no clear text (pupil names, class names, purposes) is anywhere in any database.
  */
 import fc from 'fast-check';
@@ -12,6 +13,7 @@ import { MIN_PBKDF2_ITERATIONS } from '../crypto/encrypted-file.ts';
 import { dumpStore } from '../storage/dump-store.ts';
 import type { StoredClass } from '../storage/stored-class.ts';
 import { AppState } from './app-state.svelte.ts';
+import { deleteClass, moveWave, renameClass } from './class-edits.ts';
 
 /** Every secret written contains this word; it must never be readable under a lock. */
 const SECRET = 'Hemmelig';
@@ -36,7 +38,7 @@ const addToken = (token: string) => (c: StoredClass): StoredClass => {
 
 type Op =
   | { readonly t: 'save' | 'import' | 'importBad' | 'log' | 'reload' | 'removeLock' | 'unlock'; readonly tab: number }
-  | { readonly t: 'edit'; readonly tab: number; readonly pick: number }
+  | { readonly t: 'edit' | 'rename' | 'deleteClass' | 'moveWave'; readonly tab: number; readonly pick: number }
   | { readonly t: 'lock'; readonly tab: number; readonly pass: number }
   | { readonly t: 'delete'; readonly tab: number };
 
@@ -44,6 +46,7 @@ const tab = fc.integer({ min: 0, max: 1 });
 const writeOp: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ t: fc.constantFrom('save', 'import', 'importBad', 'log'), tab }) as fc.Arbitrary<Op>,
   fc.record({ t: fc.constant('edit' as const), tab, pick: fc.nat(5) }),
+  fc.record({ t: fc.constantFrom('rename' as const, 'deleteClass' as const, 'moveWave' as const), tab, pick: fc.nat(5) }),
 );
 const stateOp: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ t: fc.constantFrom('reload', 'removeLock', 'unlock'), tab }) as fc.Arbitrary<Op>,
@@ -64,6 +67,7 @@ let calls = 0;
 const proto = globalThis.IDBObjectStore.prototype;
 const realPut = proto.put;
 const realAdd = proto.add;
+const realDelete = proto.delete;
 function inject(): void {
   proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
     if (failing.has(calls++) && ++figures.hit) throw new DOMException('injected failure', 'QuotaExceededError');
@@ -73,15 +77,21 @@ function inject(): void {
     if (failing.has(calls++) && ++figures.hit) throw new DOMException('injected failure', 'QuotaExceededError');
     return realAdd.apply(this, args);
   };
+  proto.delete = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['delete']>) {
+    if (failing.has(calls++) && ++figures.hit) throw new DOMException('injected failure', 'QuotaExceededError');
+    return realDelete.apply(this, args);
+  };
 }
 afterEach(() => {
   proto.put = realPut;
   proto.add = realAdd;
+  proto.delete = realDelete;
 });
 
-/** What has been committed: classes (id → tokens of committed edits) and the passphrase of the lock. */
+/** What has been committed: classes (id → tokens of committed edits), their names, and the passphrase of the lock. */
 interface Model {
   classes: Map<string, Set<string>>;
+  names: Map<string, string>;
   pass: string | null;
 }
 
@@ -97,7 +107,7 @@ async function runSequence(steps: readonly Step[], failures: readonly number[]):
   await tabs[1]!.load();
   for (const f of failures) failing.add(calls + f);
   figures.injected += failures.length;
-  const model: Model = { classes: new Map(), pass: null };
+  const model: Model = { classes: new Map(), names: new Map(), pass: null };
   let counter = 0;
 
   async function run(op: Op): Promise<() => void> {
@@ -115,12 +125,12 @@ async function runSequence(steps: readonly Step[], failures: readonly number[]):
     switch (op.t) {
       case 'save': {
         const result = await ok(app.addWave({ name: `${SECRET} klasse ${tag}` }, wave(tag)));
-        return () => result.ok && model.classes.set(result.value.id, new Set());
+        return () => result.ok && model.classes.set(result.value.id, new Set()) && model.names.set(result.value.id, result.value.name);
       }
       case 'import': {
         const value = { id: `imported-${tag}`, name: `${SECRET} import ${tag}`, createdAt: '2026-01-01', waves: [wave(tag)] };
         const result = await ok(app.importClass(value));
-        return () => result.ok && model.classes.set(result.value.id, new Set());
+        return () => result.ok && model.classes.set(result.value.id, new Set()) && model.names.set(result.value.id, result.value.name);
       }
       case 'importBad': {
         const bad = { id: `bad-${tag}`, name: `${SECRET} bad`, createdAt: '2026-01-01', waves: counter % 2 ? [] : [{ ...wave(tag), survey: null }] };
@@ -134,6 +144,28 @@ async function runSequence(steps: readonly Step[], failures: readonly number[]):
         const saved = await app.saveClass(target.id, addToken(token));
         if (!saved) figures.failedWrites++;
         return () => saved && model.classes.get(target.id)?.add(token);
+      }
+      case 'rename': {
+        const target = app.classes[op.pick % Math.max(1, app.classes.length)];
+        if (!target) return () => undefined;
+        const name = `${SECRET} omdøpt ${tag}`;
+        const result = await ok(app.editClasses('rename', (c) => renameClass(c, target.id, name)));
+        return () => result.ok && model.names.set(target.id, name);
+      }
+      case 'deleteClass': {
+        const target = app.classes[op.pick % Math.max(1, app.classes.length)];
+        if (!target) return () => undefined;
+        const result = await ok(app.editClasses('deleteClass', (c) => deleteClass(c, target.id)));
+        return () => result.ok && model.classes.delete(target.id) && model.names.delete(target.id);
+      }
+      case 'moveWave': {
+        // The latest wave of one class into the next; the source goes when that was its only wave.
+        const from = app.classes[op.pick % Math.max(1, app.classes.length)];
+        const to = app.classes[(op.pick + 1) % Math.max(1, app.classes.length)];
+        if (!from || !to || from.id === to.id) return () => undefined;
+        const emptied = from.waves.length === 1;
+        const result = await ok(app.editClasses('moveWave', (c) => moveWave(c, from.id, from.waves.at(-1)!.id, to.id)));
+        return () => result.ok && emptied && model.classes.delete(from.id) && model.names.delete(from.id);
       }
       case 'log': {
         const target = app.classes[0];
@@ -166,6 +198,7 @@ async function runSequence(steps: readonly Step[], failures: readonly number[]):
         return () => {
           if (!result.ok) return;
           model.classes.clear();
+          model.names.clear();
           model.pass = null;
         };
       }
@@ -192,6 +225,7 @@ async function runSequence(steps: readonly Step[], failures: readonly number[]):
       for (const token of tokens) expect(found!.has(token), `${where}: edit ${token} of ${id} lost`).toBe(true);
     }
     expect([...stored.keys()].sort(), `${where}: stored classes`).toEqual([...model.classes.keys()].sort());
+    for (const c of reader.classes) expect(c.name, `${where}: name of ${c.id}`).toBe(model.names.get(c.id));
     expect(reader.quarantined, where).toEqual([]);
     reader.close();
   }
@@ -215,12 +249,12 @@ async function runSequence(steps: readonly Step[], failures: readonly number[]):
 }
 
 describe('the store under attack', () => {
-  it('two tabs, random saves, edits, imports, locks and unlocks, failures at random puts: nothing committed is lost, no clear text under a lock', async () => {
+  it('two tabs, random saves, edits, imports, renames, deletes and moves, locks and unlocks, failures at random puts and deletes: nothing committed is lost, no clear text under a lock', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), fc.uniqueArray(fc.nat(24), { maxLength: 4 }), (steps, failures) => runSequence(steps, failures)),
       { numRuns: Number(process.env.ATTACK_RUNS ?? 30), seed: process.env.ATTACK_SEED ? Number(process.env.ATTACK_SEED) : undefined },
     );
-    console.log(`store attack: ${figures.sequences} sequences, ${figures.steps} steps, ${figures.injected} failures planned, ${figures.hit} injected at a put/add, ${figures.failedWrites} writes refused (${figures.staleWrites} stale), ${figures.lost} committed changes lost, ${figures.clearUnderLock} times clear text under a lock`);
+    console.log(`store attack: ${figures.sequences} sequences, ${figures.steps} steps, ${figures.injected} failures planned, ${figures.hit} injected at a put/add/delete, ${figures.failedWrites} writes refused (${figures.staleWrites} stale), ${figures.lost} committed changes lost, ${figures.clearUnderLock} times clear text under a lock`);
     expect(figures.lost).toBe(0);
   }, 600_000);
 });

@@ -11,6 +11,7 @@ import { Store, StoreError, deleteStore, type StoreContents, type StoreLock } fr
 import { openContents, resealLogRecord, sealClass, sealLog, type Quarantined } from '../storage/records.ts';
 import type { AccessLogEntry, StoredClass, StoredWave } from '../storage/stored-class.ts';
 import { validateStoredClass } from '../storage/validate-class.ts';
+import type { ClassEdit } from './class-edits.ts';
 
 export type View =
   | { readonly name: 'start' }
@@ -18,7 +19,7 @@ export type View =
   | { readonly name: 'manual'; readonly classId?: string; readonly waveId?: string }
   | { readonly name: 'log' }
   | { readonly name: 'nextClasses' }
-  | { readonly name: 'class'; readonly classId: string; readonly waveId: string };
+  | { readonly name: 'class'; readonly classId: string; readonly waveId: string; /** Opened on the class's living list (from the school overview). */ readonly panel?: 'followUps' };
 
 export interface SensitiveAccess {
   readonly classId: string;
@@ -26,7 +27,7 @@ export interface SensitiveAccess {
 }
 
 /** What a failed write was doing. */
-export type WriteAction = 'save' | 'import' | 'lock' | 'unlock' | 'log' | 'delete';
+export type WriteAction = 'save' | 'import' | 'lock' | 'unlock' | 'log' | 'delete' | 'rename' | 'deleteWave' | 'deleteClass' | 'moveWave';
 
 /** A write that did not happen: what it was, and why (a StoreError code, or the browser's message). */
 export interface WriteFailure {
@@ -235,6 +236,30 @@ export class AppState {
     return stored;
   }
 
+  /**
+   * Class and wave management (class-edits.ts): computes the edit from the classes of the store version this tab
+   * shows and writes it — records put and deleted — in one transaction. Throws (and sets `failure`) when it
+   * failed; then nothing changed, here or in the store. Other tabs re-read through the store's change signal.
+   */
+  async editClasses(action: WriteAction, edit: (classes: readonly StoredClass[]) => ClassEdit): Promise<void> {
+    edit(this.classes); // an edit that cannot be made throws its ClassEditError here, before anything is tried
+    const done = await this.writing(action, async (store) => {
+      const version = store.version;
+      const change = edit(this.classes);
+      const records = [];
+      for (const next of change.put) {
+        const checked = validateStoredClass(JSON.parse(JSON.stringify(next)));
+        if (!checked.ok) throw new StoreError('WRITE_FAILED', checked.problems.join('; '));
+        records.push(await sealClass(checked.value, this.key));
+      }
+      await store.write({ classes: records, remove: change.remove }, version);
+      return change;
+    });
+    const replaced = new Map(done.put.map((c) => [c.id, c]));
+    this.classes = this.classes.filter((c) => !done.remove.includes(c.id)).map((c) => replaced.get(c.id) ?? c);
+    if (this.sensitive && !this.findClass(this.sensitive.classId)) this.sensitive = null;
+  }
+
   /** Unlocks a locked store; a wrong passphrase throws EncryptedFileError and changes nothing. */
   async unlock(passphrase: string): Promise<void> {
     if (!this.store || this.store.closed) await this.refresh();
@@ -280,11 +305,11 @@ export class AppState {
     return this.allClasses.find((c) => c.id === id);
   }
 
-  open(classId: string, waveId?: string): void {
+  open(classId: string, waveId?: string, panel?: 'followUps'): void {
     const found = this.findClass(classId);
     if (!found) return;
     if (this.sensitive && this.sensitive.classId !== classId) this.sensitive = null;
-    this.view = { name: 'class', classId, waveId: waveId ?? found.waves.at(-1)!.id };
+    this.view = { name: 'class', classId, waveId: waveId ?? found.waves.at(-1)!.id, ...(panel ? { panel } : {}) };
   }
 
   /**

@@ -39,6 +39,16 @@ describe('Store', () => {
     store.close();
   });
 
+  it('write() that commits while the tab closes its store resolves (the change is stored, and not reported as failed)', async () => {
+    const store = await Store.open('store-close-during-write');
+    const writing = store.write({ classes: [{ id: 'x', name: 'committed' }] });
+    store.close();
+    await expect(writing).resolves.toBeUndefined();
+    const reopened = await Store.open('store-close-during-write');
+    expect((await reopened.read()).classes).toEqual([{ id: 'x', name: 'committed' }]);
+    reopened.close();
+  });
+
   it('rewrite() that fails leaves the old generation as it was and usable; one that succeeds deletes it', async () => {
     const store = await Store.open('store-rewrite');
     await store.write({ classes: [{ id: 'x', name: 'clear' }] });

@@ -256,18 +256,19 @@ export class Store {
   }
 
   /**
-   * Puts class records and adds log records in one transaction, provided nothing changed since this tab
-   * last read or wrote — and since `expected`, the version the records were computed from (take it with
+   * Puts class records, deletes the class records listed in `remove` and adds log records in one transaction,
+   * provided nothing changed since this tab last read or wrote — and since `expected`, the version the records were computed from (take it with
    * `version` when the change is computed: a write of this same tab in between makes this one stale too);
    * otherwise throws `STALE` and writes nothing.
    */
-  async write(change: { readonly classes?: readonly ClassRecord[]; readonly log?: readonly LogRecord[] }, expected = this.stamp): Promise<void> {
+  async write(change: { readonly classes?: readonly ClassRecord[]; readonly remove?: readonly string[]; readonly log?: readonly LogRecord[] }, expected = this.stamp): Promise<void> {
     if (this.gone) throw new StoreError('STALE');
     const next = await inTransaction(this.db, async (tx) => {
       const meta = tx.objectStore('meta');
       const stamp = ((await meta.get('stamp')) as { value: number } | undefined)?.value ?? 0;
       if (stamp !== expected || stamp !== this.stamp || (await meta.get('moving'))) throw new StoreError('STALE');
       for (const record of change.classes ?? []) await tx.objectStore('classes').put(record);
+      for (const id of change.remove ?? []) await tx.objectStore('classes').delete(id);
       for (const record of change.log ?? []) await tx.objectStore('log').add(record);
       await meta.put({ key: 'stamp', value: stamp + 1 });
       return stamp + 1;
@@ -345,7 +346,13 @@ export class Store {
     this.onchange();
   }
 
+  /** Tells other tabs about a committed change. A channel closed meanwhile (this tab closed its store while the
+   *  write ran) throws; the change is committed all the same, so the write must not be reported as failed. */
   private announce(): void {
-    this.channel?.postMessage({ generation: this.generation.n, stamp: this.stamp });
+    try {
+      this.channel?.postMessage({ generation: this.generation.n, stamp: this.stamp });
+    } catch {
+      // closed: other tabs still learn of the change when they next write (STALE) or open
+    }
   }
 }
