@@ -165,6 +165,12 @@ function place(nodes: readonly Node[], extra: Box[], rings: Ring[], centre: Poin
   return { pupils, viewBox: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, rings, centre, divide };
 }
 
+/**
+ * Classes larger than this are not drawn: 300 simulation ticks over thousands of labelled nodes would block the
+ * page for seconds, and the picture would be unreadable. The view shows the class figures instead.
+ */
+export const SOCIOGRAM_PUPIL_LIMIT = 200;
+
 export function forceLayout(pupils: readonly LayoutPupil[], edges: readonly SociogramEdge[], options: LayoutOptions = {}): SociogramLayout {
   const nodes = nodesFor(pupils, options.measure ?? estimateWidth);
   const size = Math.sqrt(nodes.reduce((s, n) => s + area(n), 0) * 3);
