@@ -175,3 +175,54 @@ test('a group plan or an access-log entry that cannot be stored is reported, wit
   await expect(page.getByText('Negative svar og mobbesvar vises')).toHaveCount(0);
   // The guard fixture fails the test on any page error, unhandled rejections included.
 });
+
+test('a tab of an older build stops writing once a newer build has saved, and asks to be reloaded; nothing is lost', async ({ page, context }) => {
+  await page.goto('/');
+  await importClass(page, 'Klasse før oppdateringen');
+  // Another tab runs a newer build: it saves with a newer store format and tells the other tabs, as the app does.
+  const newer = await context.newPage();
+  await newer.goto('/');
+  await expect(newer.getByRole('button', { name: 'Åpne: Klasse før oppdateringen' })).toBeVisible();
+  await newer.evaluate(async () => {
+    const manager = (navigator as unknown as { storageBuckets?: { keys(): Promise<string[]>; open(name: string): Promise<{ indexedDB: IDBFactory }> } }).storageBuckets;
+    const bucket = manager ? (await manager.keys()).find((key) => /^sociogram-\d+$/.test(key)) : undefined;
+    const factory = bucket ? (await manager!.open(bucket)).indexedDB : indexedDB;
+    const name = bucket ? 'sociogram' : ((await indexedDB.databases()).map((d) => d.name!).find((n) => /^sociogram~\d+$/.test(n)) ?? 'sociogram');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('meta', 'readwrite');
+      tx.objectStore('meta').put({ key: 'format', value: 99 });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    const channel = new BroadcastChannel('sociogram-store:sociogram');
+    channel.postMessage({ generation: -2, stamp: -2, format: 99 });
+    channel.close();
+  });
+  await newer.close();
+
+  const banner = page.getByRole('alert').filter({ hasText: 'En nyere versjon av Sociogram har lagret data i en annen fane' });
+  await expect(banner).toBeVisible();
+  await expect(banner.getByRole('button', { name: 'Last inn på nytt' })).toBeVisible();
+  // The old tab tries to save a class anyway: refused, and nothing is written.
+  await page.getByRole('navigation').getByRole('button', { name: 'Importer en undersøkelse' }).click();
+  await page.getByLabel('Eksport fra undersøkelsen (CSV eller Excel .xlsx)').setInputFiles(fixturePath('tiny/bullying-class.csv'));
+  await page.getByLabel('Klassens navn').fill('Klasse fra den gamle fanen');
+  await page.getByRole('button', { name: 'Lagre klassen' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Denne fanen kjører en eldre versjon av Sociogram' })).toBeVisible();
+  for (const [label, width, height] of [['1366x768', 1366, 768], ['1024x768', 1024, 768], ['200pct', 683, 384]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `test-results/store/outdated-${label}.png` });
+  }
+  // Reloading this (still old) build: it opens read-only, says so again, and everything saved is there.
+  await banner.getByRole('button', { name: 'Last inn på nytt' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'En nyere versjon av Sociogram' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Åpne: Klasse før oppdateringen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Åpne: Klasse fra den gamle fanen' })).toHaveCount(0);
+});

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { InvalidOptionError, PlanningProblemError, PlanTooLargeError, SurveyImportError } from '@sociogram/core';
+import { InvalidOptionError, PlanningProblemError, PlanTooLargeError, SurveyImportError, SurveyTooLargeError } from '@sociogram/core';
 import { analyseCommand } from './commands/analyse-command.ts';
 import { importCommand } from './commands/import-command.ts';
 import { planCommand } from './commands/plan-command.ts';
@@ -90,6 +90,10 @@ export async function run(argv: readonly string[], processOutput: Io = processIo
     }
     if (error instanceof PlanningProblemError) {
       io.stderr(`The planning problem is not valid:\n${error.issues.map((i) => `  ${i.path || '(top)'}: ${i.message}`).join('\n')}`);
+      return EXIT.input;
+    }
+    if (error instanceof SurveyTooLargeError) {
+      io.stderr(`The survey is too large to analyse: ${error.message}`);
       return EXIT.input;
     }
     if (error instanceof PlanTooLargeError) {

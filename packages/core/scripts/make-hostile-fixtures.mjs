@@ -175,6 +175,11 @@ write('proto-problem.json', json({
 // ---- huge and odd inputs ------------------------------------------------------------------------------
 // 20,000 pupils naming three each (1.2 MB): past the 5,000-name limit (matching and analysis grow with n²).
 write('pupils-20000.csv', `respondent,nominee,question\r\n${Array.from({ length: 20_000 }, (_, i) => [1, 2, 3].map((k) => `P${i},P${(i * 7 + k) % 20_000},Venner\r\n`).join('')).join('')}`);
+// 101 questions, each with its own wording (the analysis takes at most 100).
+{
+  const label = (i) => `Hvem liker du ${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`;
+  write('questions-101.csv', csv([['Navn', ...Array.from({ length: 101 }, (_, i) => label(i))], ...[['Ola', 'Kari'], ['Kari', 'Per'], ['Per', 'Ola']].map(([from, to]) => [from, ...new Array(101).fill(to)])]));
+}
 write('duplicates-150000.csv', `respondent,nominee,question\r\n${'Ola,Kari,V\r\n'.repeat(150_000)}Kari,Ola,V\r\n`);
 const ESC = ['\u001b[2J\u001b[HOla', 'Kari\u001b]0;hacked\u0007', 'Per\u001b[31mRED\u001b[0m', 'Åse\rNils', 'Back\u0008\u0008\u0008X', 'C1\u009b31mX', 'Bidi\u202eesrever'];
 // Under 5 % control characters, so the file is read as text (a file with more is refused as BINARY_FILE).

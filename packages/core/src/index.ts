@@ -34,6 +34,7 @@ export * from './graph/maximal-cliques.ts';
 export * from './graph/communities.ts';
 export * from './analyse/analysis.ts';
 export * from './analyse/analysis-options.ts';
+export * from './analyse/analysis-limits.ts';
 export * from './analyse/analyse-survey.ts';
 export * from './analyse/analyse-question.ts';
 export * from './analyse/coie-dodge.ts';

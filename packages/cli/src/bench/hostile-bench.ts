@@ -19,6 +19,7 @@ export const HOSTILE_CASES: readonly (readonly [string, readonly string[], numbe
   ['import xlsx-noise-1 (corrupt)', ['import', `${H}xlsx-noise-1.xlsx`], 2],
   ['analyse duplicates-150000.csv', ['analyse', `${H}duplicates-150000.csv`], 0],
   ['analyse pupils-20000.csv', ['analyse', `${H}pupils-20000.csv`], 2],
+  ['analyse questions-101.csv (101 questions)', ['analyse', `${H}questions-101.csv`], 2],
   ['analyse cliques-60.csv (3^20 cliques)', ['analyse', `${H}cliques-60.csv`], 0],
   ['analyse proto-wide.xlsx', ['analyse', `${H}proto-wide.xlsx`], 0],
   ['analyse escape-codes.csv', ['analyse', `${H}escape-codes.csv`], 0],

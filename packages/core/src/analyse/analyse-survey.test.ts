@@ -4,6 +4,7 @@ import { importMoreno, MORENO_GRADES, morenoReference } from '../../test/moreno.
 import { importSurvey } from '../import/import-survey.ts';
 import type { Survey } from '../survey/survey.ts';
 import { analyseSurvey } from './analyse-survey.ts';
+import { DEFAULT_ANALYSIS_LIMITS, SurveyTooLargeError } from './analysis-limits.ts';
 
 /**
  * Five pupils A–E. friends (positive, limit 2): A→B, A→C, B→A, C→D, D→C; answered by A–D.
@@ -125,5 +126,25 @@ describe('analyseSurvey on the demo class', () => {
 
   it('is reproducible', () => {
     expect(analyseSurvey(imported.survey, { importIssues: imported.issues })).toEqual(analysis);
+  });
+});
+
+describe('analyseSurvey(survey) size limits', () => {
+  const survey = (pupils: number, questions = 1, nominations = 0) => ({
+    pupils: Array.from({ length: pupils }, (_, i) => ({ id: `p${i}`, name: `P${i}`, attributes: {} })),
+    questions: Array.from({ length: questions }, (_, i) => ({ id: `q${i}`, label: `Q${i}`, kind: 'positive' as const, limit: null })),
+    nominations: Array.from({ length: nominations }, (_, i) => ({ from: 'p0', to: `p${1 + (i % Math.max(1, pupils - 1))}`, question: 'q0' })),
+    respondents: { q0: ['p0'] },
+  });
+  it('refuses a survey past a limit before any work, saying which part and how large (SURVEY_TOO_LARGE)', () => {
+    const limits = { maxPupils: 10, maxQuestions: 2, maxNominations: 5 };
+    expect(() => analyseSurvey(survey(11), { limits })).toThrow(expect.objectContaining({ code: 'SURVEY_TOO_LARGE', part: 'pupils', count: 11, limit: 10 }));
+    expect(() => analyseSurvey(survey(3, 3), { limits })).toThrow(expect.objectContaining({ part: 'questions', count: 3, limit: 2 }));
+    expect(() => analyseSurvey(survey(3, 1, 6), { limits })).toThrow(expect.objectContaining({ part: 'nominations', count: 6, limit: 5 }));
+    expect(analyseSurvey(survey(10, 2, 5), { limits }).pupils).toHaveLength(10);
+  });
+  it('by default takes 5,000 pupils and refuses 5,001', () => {
+    expect(() => analyseSurvey(survey(5001))).toThrow(SurveyTooLargeError);
+    expect(DEFAULT_ANALYSIS_LIMITS.maxPupils).toBe(5000);
   });
 });

@@ -9,6 +9,7 @@ import { surveyIssue, type SurveyIssue } from '../survey/survey-issue.ts';
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { append } from '../survey/append.ts';
 import { analyseQuestion } from './analyse-question.ts';
+import { checkAnalysisSize } from './analysis-limits.ts';
 import type { Analysis, PupilAnalysis, PupilQuestionFigures, QuestionAnalysis } from './analysis.ts';
 import { DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptions } from './analysis-options.ts';
 import { buildIndicators } from './build-indicators.ts';
@@ -23,6 +24,7 @@ export function analyseSurvey(survey: Survey, options: Partial<AnalysisOptions> 
   const settings: AnalysisOptions = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
   if (!Number.isInteger(settings.seed)) throw new InvalidOptionError('seed', 'must be a whole number');
   if (!(settings.alpha > 0 && settings.alpha < 1)) throw new InvalidOptionError('alpha', 'must be between 0 and 1');
+  checkAnalysisSize(survey, settings.limits);
   const issues: SurveyIssue[] = [];
 
   const graphs = new Map(survey.questions.map((q) => [q.id, questionGraph(survey, q.id)]));
@@ -44,6 +46,7 @@ export function analyseSurvey(survey: Survey, options: Partial<AnalysisOptions> 
   const bully = peerReports(survey, 'bully', settings);
   const power = powerPositions(survey, positive, settings);
 
+  const answered = new Map(survey.questions.map((q) => [q.id, new Set(own(survey.respondents, q.id) ?? [])]));
   const pupils = survey.pupils.map((pupil, i): PupilAnalysis => {
     const perQuestion = dictionary<PupilQuestionFigures>();
     for (const q of survey.questions) {
@@ -52,13 +55,13 @@ export function analyseSurvey(survey: Survey, options: Partial<AnalysisOptions> 
         received: graph.inDegree(pupil.id),
         given: graph.outDegree(pupil.id),
         mutual: mutualNeighbours(graph, pupil.id).length,
-        respondent: (own(survey.respondents, q.id) ?? []).includes(pupil.id),
+        respondent: answered.get(q.id)!.has(pupil.id),
       };
     }
     const chosenBy = positive.inNeighbors(pupil.id);
     const chose = positive.outNeighbors(pupil.id);
     const mutualWith = mutualNeighbours(positive, pupil.id);
-    const answeredPositive = positiveIds.some((id) => (own(survey.respondents, id) ?? []).includes(pupil.id));
+    const answeredPositive = positiveIds.some((id) => answered.get(id)?.has(pupil.id) ?? false);
     const figures: Omit<PupilAnalysis, 'indicators'> = {
       id: pupil.id,
       name: pupil.name,

@@ -1,5 +1,6 @@
 /** Options of `analyseSurvey`, with their defaults (docs/methods.md explains each threshold). */
 import type { SurveyIssue } from '../survey/survey-issue.ts';
+import { DEFAULT_ANALYSIS_LIMITS, type AnalysisLimits } from './analysis-limits.ts';
 
 export interface AnalysisOptions {
   /** Seed for Louvain communities. */
@@ -20,6 +21,8 @@ export interface AnalysisOptions {
   readonly nameOrderBias: number;
   /** Issues from the import, to carry unknown/ambiguous names into data quality. */
   readonly importIssues: readonly SurveyIssue[];
+  /** Size limits checked before any work (analysis-limits.ts); past one, SurveyTooLargeError. */
+  readonly limits: AnalysisLimits;
 }
 
 export const DEFAULT_ANALYSIS_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
@@ -32,4 +35,5 @@ export const DEFAULT_ANALYSIS_OPTIONS: Readonly<AnalysisOptions> = Object.freeze
   minResponseRate: 0.8,
   nameOrderBias: 0.5,
   importIssues: Object.freeze([]) as readonly SurveyIssue[],
+  limits: DEFAULT_ANALYSIS_LIMITS,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newcombBukowski } from './newcomb-bukowski.ts';
-import { convolve, lowerTail, poissonBinomialPmf, upperTail } from './poisson-binomial.ts';
+import { convolve, lowerTail, poissonBinomialPmf, sumLowerTail, upperTail, withoutTrial } from './poisson-binomial.ts';
 
 // Ten eligible respondents, limit 3 in a class of 16: each names a given pupil with p = 3/15 = 0.2.
 const ten = new Array<number>(10).fill(0.2);
@@ -36,5 +36,30 @@ describe('newcombBukowski(input)', () => {
   });
   it('respects a stricter alpha', () => {
     expect(newcombBukowski({ lm: 5, ll: 0, pPositive: ten, pNegative: ten }, 0.01).group).toBe('average');
+  });
+});
+
+describe('withoutTrial(pmf, p) and sumLowerTail(a, b, k)', () => {
+  // Probabilities on both sides of ½, including the edges 0 and 1.
+  const ps = [0.01, 0.2, 0.5, 0.75, 0.99, 1, 0, 0.3, 0.6, 0.05];
+  it('withoutTrial(pmf(ps), ps[i]) equals the pmf of ps without trial i', () => {
+    const all = poissonBinomialPmf(ps);
+    ps.forEach((p, i) => {
+      const expected = poissonBinomialPmf(ps.filter((_, j) => j !== i));
+      const got = withoutTrial(all, p);
+      expect(got).toHaveLength(expected.length);
+      got.forEach((value, k) => expect(value).toBeCloseTo(expected[k]!, 12));
+    });
+  });
+  it('stays exact for 2,000 small probabilities (a large class)', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => 0.0015 * (1 + (i % 3)));
+    const expected = poissonBinomialPmf(many.slice(1));
+    const got = withoutTrial(poissonBinomialPmf(many), many[0]!);
+    got.forEach((value, k) => expect(value).toBeCloseTo(expected[k]!, 12));
+  });
+  it('sumLowerTail(a, b, k) equals lowerTail(convolve(a, b), k)', () => {
+    const a = poissonBinomialPmf(ps);
+    const b = poissonBinomialPmf(ten);
+    for (const k of [-1, 0, 3, 9, 20, 40]) expect(sumLowerTail(a, b, k)).toBeCloseTo(lowerTail(convolve(a, b), k), 12);
   });
 });

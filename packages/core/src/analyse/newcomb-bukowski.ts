@@ -13,7 +13,7 @@
  *   average        otherwise.
  */
 import type { CoieDodgeGroup } from './coie-dodge.ts';
-import { convolve, expectation, lowerTail, poissonBinomialPmf, upperTail } from './poisson-binomial.ts';
+import { expectation, poissonBinomialPmf, sumLowerTail, upperTail } from './poisson-binomial.ts';
 
 export interface NewcombBukowskiInput {
   /** Distinct eligible respondents who named the pupil positively / negatively. */
@@ -41,13 +41,17 @@ export interface NewcombBukowskiScore {
 export const DEFAULT_NB_ALPHA = 0.05;
 
 export function newcombBukowski(input: NewcombBukowskiInput, alpha = DEFAULT_NB_ALPHA): NewcombBukowskiScore {
-  const positive = poissonBinomialPmf(input.pPositive);
-  const negative = poissonBinomialPmf(input.pNegative);
+  return newcombBukowskiOfPmfs({ lm: input.lm, ll: input.ll, positive: poissonBinomialPmf(input.pPositive), negative: poissonBinomialPmf(input.pNegative) }, alpha);
+}
+
+/** newcombBukowski from the null-model pmfs of LM and LL themselves (computed once per class: othersNamingPmf). */
+export function newcombBukowskiOfPmfs(input: { readonly lm: number; readonly ll: number; readonly positive: readonly number[]; readonly negative: readonly number[] }, alpha = DEFAULT_NB_ALPHA): NewcombBukowskiScore {
+  const { positive, negative } = input;
   const expectedLM = expectation(positive);
   const expectedLL = expectation(negative);
   const pLM = upperTail(positive, input.lm);
   const pLL = upperTail(negative, input.ll);
-  const pSI = lowerTail(convolve(positive, negative), input.lm + input.ll);
+  const pSI = sumLowerTail(positive, negative, input.lm + input.ll);
   const highLM = pLM < alpha;
   const highLL = pLL < alpha;
   let group: CoieDodgeGroup = 'average';

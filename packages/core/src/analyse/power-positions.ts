@@ -16,9 +16,9 @@ import { questionsOfKind, type NominationGraph } from '../graph/nomination-graph
 import type { Survey } from '../survey/survey.ts';
 import type { AnalysisOptions } from './analysis-options.ts';
 import type { PowerPosition } from './analysis.ts';
-import { namingProbabilities } from './naming-probabilities.ts';
+import { namingProbabilities, othersNamingPmf } from './naming-probabilities.ts';
 import { peerReports, respondentsOfKind } from './peer-reports.ts';
-import { expectation, poissonBinomialPmf, upperTail } from './poisson-binomial.ts';
+import { expectation, upperTail } from './poisson-binomial.ts';
 import { standardise } from './statistics.ts';
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -28,8 +28,9 @@ export function powerPositions(survey: Survey, positive: NominationGraph, option
   const z = standardise(received);
   const respondents = respondentsOfKind(survey, 'positive');
   const probability = namingProbabilities(survey, questionsOfKind(survey, 'positive'));
+  const othersPmf = othersNamingPmf(respondents, probability);
   const chance = survey.pupils.map((pupil, i) => {
-    const pmf = poissonBinomialPmf([...respondents].filter((id) => id !== pupil.id).map((id) => probability.get(id)!));
+    const pmf = othersPmf(pupil.id);
     return { expected: expectation(pmf), p: upperTail(pmf, received[i]!) };
   });
   const mostChosen = new Set(survey.pupils.filter((_, i) => z !== null && z[i]! > options.starZ).map((pupil) => pupil.id));

@@ -10,8 +10,8 @@ import { surveyIssue, type SurveyIssue } from '../survey/survey-issue.ts';
 import type { AnalysisOptions } from './analysis-options.ts';
 import type { StatusGroup } from './analysis.ts';
 import { coieDodge, type CoieDodgeScore } from './coie-dodge.ts';
-import { newcombBukowski, type NewcombBukowskiScore } from './newcomb-bukowski.ts';
-import { namingProbabilities } from './naming-probabilities.ts';
+import { newcombBukowskiOfPmfs, type NewcombBukowskiScore } from './newcomb-bukowski.ts';
+import { namingProbabilities, othersNamingPmf } from './naming-probabilities.ts';
 import { nominationShares, respondentsOfKind } from './peer-reports.ts';
 
 export interface PupilStatus {
@@ -40,9 +40,10 @@ export function socialStatus(survey: Survey, options: AnalysisOptions): { status
 
   const pPositive = namingProbabilities(survey, positiveIds);
   const pNegative = namingProbabilities(survey, negativeIds);
+  const positivePmf = othersNamingPmf(positiveRespondents, pPositive);
+  const negativePmf = othersNamingPmf(negativeRespondents, pNegative);
   const status = survey.pupils.map((pupil, i): PupilStatus => {
-    const others = (set: ReadonlySet<string>, p: Map<string, number>) => [...set].filter((id) => id !== pupil.id).map((id) => p.get(id)!);
-    const nb = newcombBukowski({ lm: positive[i]!.nominators, ll: negative[i]!.nominators, pPositive: others(positiveRespondents, pPositive), pNegative: others(negativeRespondents, pNegative) }, options.alpha);
+    const nb = newcombBukowskiOfPmfs({ lm: positive[i]!.nominators, ll: negative[i]!.nominators, positive: positivePmf(pupil.id), negative: negativePmf(pupil.id) }, options.alpha);
     const scores = cd.classified ? cd.scores[i]! : null;
     return {
       coieDodge: scores ? scores.group : 'unclassified',

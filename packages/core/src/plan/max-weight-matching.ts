@@ -27,8 +27,11 @@
  * Changes from the port: TypeScript with declared variables (the port relied on implicit globals, which throw
  * in strict mode, i.e. in every bundle); two index tests restored to the original's (a child blossom numbered
  * n is a blossom, not a vertex, in `blossomLeaves` and `augmentBlossom`); unused variables and debug
- * comments removed.
+ * comments removed; `blossomLeaves` walks a stack instead of recursing and spreading (`push(...leaves)`).
+ * `expandBlossom` and `augmentBlossom` still recurse into nested blossoms, at most n/2 deep: with the seating
+ * planner's limit of 300 pupils (plan-size.ts), 150 frames.
  */
+import { smallest } from './extent.ts';
 
 /** An edge `[i, j, weight]` between vertices `i` and `j` (0-based). */
 export type WeightedEdge = readonly [number, number, number];
@@ -159,7 +162,7 @@ class Blossom {
         let deltaBlossom = -1;
         if (!this.maxCardinality) {
           deltaType = 1;
-          delta = Math.min(...this.dualVar.slice(0, n));
+          delta = smallest(this.dualVar.slice(0, n));
         }
         for (let v = 0; v < n; v++) {
           if (this.label[this.inBlossom[v]!] === 0 && this.bestEdge[v] !== -1) {
@@ -191,7 +194,7 @@ class Blossom {
         if (deltaType === -1) {
           // Maximum cardinality reached: one last delta to reach optimum weight.
           deltaType = 1;
-          delta = Math.max(0, Math.min(...this.dualVar.slice(0, n)));
+          delta = Math.max(0, smallest(this.dualVar.slice(0, n)));
         }
         for (let v = 0; v < n; v++) {
           const label = this.label[this.inBlossom[v]!];
@@ -230,12 +233,19 @@ class Blossom {
     return this.dualVar[i]! + this.dualVar[j]! - 2 * weight;
   }
 
+  /** The vertices inside blossom b, in the order of the original's recursion (here a stack: no recursion, no spread). */
   private blossomLeaves(b: number): number[] {
     if (b < this.nVertex) return [b];
     const leaves: number[] = [];
-    for (const child of this.blossomChilds[b]!) {
-      if (child < this.nVertex) leaves.push(child);
-      else leaves.push(...this.blossomLeaves(child));
+    const stack: number[] = [b];
+    while (stack.length > 0) {
+      const top = stack.pop()!;
+      if (top < this.nVertex) {
+        leaves.push(top);
+        continue;
+      }
+      const children = this.blossomChilds[top]!;
+      for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
     }
     return leaves;
   }
@@ -246,7 +256,7 @@ class Blossom {
     this.labelEnd[w] = this.labelEnd[b] = p;
     this.bestEdge[w] = this.bestEdge[b] = -1;
     if (t === 1) {
-      this.queue.push(...this.blossomLeaves(b));
+      for (const leaf of this.blossomLeaves(b)) this.queue.push(leaf);
     } else if (t === 2) {
       const base = this.blossomBase[b]!;
       this.assignLabel(this.endpoint[this.mate[base]!]!, 1, this.mate[base]! ^ 1);

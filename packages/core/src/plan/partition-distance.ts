@@ -4,6 +4,7 @@
  * Exact (a bitmask assignment) up to 16 groups, which covers any class; pupils in only one of the two
  * groupings count as moved.
  */
+import { largest } from './extent.ts';
 export function partitionDistance(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): number {
   const groupOf = new Map<string, number>();
   b.forEach((group, k) => group.forEach((id) => groupOf.set(id, k)));
@@ -36,7 +37,7 @@ function maxAssignment(weights: readonly (readonly number[])[], columns: number)
     }
     best = next;
   }
-  return Math.max(...best.values());
+  return largest([...best.values()]);
 }
 
 function greedyAssignment(weights: readonly (readonly number[])[]): number {

@@ -69,7 +69,7 @@ describe('planSeating(problem, layout)', () => {
     for (const id of ['p05', 'p10']) expect(seatOf.get(id)!.row).toBeLessThan(2);
     const again = planSeating(problem, layout, options);
     expect(again.infeasible === false && again.seats).toEqual(plan.seats);
-  });
+  }, 30_000); // two full searches each; islands take about 5 s on a busy machine, past vitest's default
 
   it('keeps the exact desk-mate matching when the arrangement needs no seat swaps', () => {
     const problem = generateClassProblem({ n: 24, seed: 8 });

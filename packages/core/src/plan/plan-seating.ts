@@ -5,6 +5,7 @@
  * seating; a local search then arranges desks (or seats) to add front/behind value and meet the front-row,
  * lock and adjacency rules. Seeded and reproducible for an iteration budget.
  */
+import { smallest } from './extent.ts';
 import { createRng, randomInt, shuffled, type Rng } from '../random/create-rng.ts';
 import { compileGroupModel, type GroupModel } from './group-model.ts';
 import { checkPlanSize } from './plan-size.ts';
@@ -93,7 +94,7 @@ function desksOf(layout: RoomLayout): number[][] {
 function initialSeating(model: GroupModel, layout: RoomLayout, rng: Rng, seed: number): { at: Int32Array; exact: boolean } {
   const desks = desksOf(layout);
   const at = new Int32Array(layout.seats.length).fill(-1);
-  const frontFirst = (a: number[], b: number[]) => Math.min(...a.map((s) => layout.seats[s]!.row)) - Math.min(...b.map((s) => layout.seats[s]!.row));
+  const frontFirst = (a: number[], b: number[]) => smallest(a.map((s) => layout.seats[s]!.row)) - smallest(b.map((s) => layout.seats[s]!.row));
   if (layout.kind === 'islands') {
     const tables = [...desks].sort(frontFirst);
     const n = model.n;

@@ -641,6 +641,17 @@ export const en = {
   'store.failed.deleteWave': 'The wave could not be deleted. Nothing was changed.',
   'store.failed.deleteClass': 'The class could not be deleted. Nothing was changed.',
   'store.failed.moveWave': 'The wave could not be moved. Nothing was changed.',
+  // Large classes: analysis in a worker, no drawing past the limit (issue 22)
+  'class.analysis.working': 'Analysing the class ({pupils} pupils) …',
+  'class.analysis.failed': 'The class could not be analysed: {error} No data was changed.',
+  'class.tooLargeToDraw': '{pupils} pupils are too many to draw as a sociogram (at most {limit}). The pupil table and the attention list show everyone.',
+  'class.largeSummary': '{respondents} of {pupils} answered. {isolated} pupils were chosen by nobody, {noMutual} have no mutual friend.',
+  'class.openTable': 'Open the pupil table',
+  'compare.analysing': 'Analysing the waves …',
+  // Old-build tabs: a newer store format stops this tab's writes (issue 22)
+  'store.reason.OUTDATED': 'This tab runs an older version of Sociogram than the one that last saved the data, so it saves nothing.',
+  'store.outdated': 'A newer version of Sociogram has saved data in another tab. This tab runs the old version and saves nothing more. Reload it to continue; nothing is lost.',
+  'store.outdated.reload': 'Reload',
 } as const;
 
 export type MessageKey = keyof typeof en;

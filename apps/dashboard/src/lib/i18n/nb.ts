@@ -643,4 +643,15 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'store.failed.deleteWave': 'Runden kunne ikke slettes. Ingenting ble endret.',
   'store.failed.deleteClass': 'Klassen kunne ikke slettes. Ingenting ble endret.',
   'store.failed.moveWave': 'Runden kunne ikke flyttes. Ingenting ble endret.',
+  // Large classes: analysis in a worker, no drawing past the limit (issue 22)
+  'class.analysis.working': 'Analyserer klassen ({pupils} elever) …',
+  'class.analysis.failed': 'Klassen kunne ikke analyseres: {error} Ingen data er endret.',
+  'class.tooLargeToDraw': '{pupils} elever er for mange til å tegnes som et sosiogram (høyst {limit}). Elevtabellen og oppmerksomhetslisten viser alle.',
+  'class.largeSummary': '{respondents} av {pupils} svarte. {isolated} elever ble ikke valgt av noen, {noMutual} har ingen gjensidig venn.',
+  'class.openTable': 'Åpne elevtabellen',
+  'compare.analysing': 'Analyserer rundene …',
+  // Old-build tabs: a newer store format stops this tab's writes (issue 22)
+  'store.reason.OUTDATED': 'Denne fanen kjører en eldre versjon av Sociogram enn den som sist lagret dataene, og lagrer derfor ingenting.',
+  'store.outdated': 'En nyere versjon av Sociogram har lagret data i en annen fane. Denne fanen kjører den gamle versjonen og lagrer ingenting mer. Last den inn på nytt for å fortsette; ingenting er tapt.',
+  'store.outdated.reload': 'Last inn på nytt',
 };

@@ -5,6 +5,7 @@
  */
 import { surveyIssue, type ImportOptions } from '@sociogram/core';
 import type { ImportOutcome } from './import-in-page.ts';
+import { runInWorker } from '../worker/run-in-worker.ts';
 
 export type { ImportOutcome };
 
@@ -20,21 +21,9 @@ function refused(options: ImportOptions, why: string): ImportOutcome {
   return { ok: false, issues: [surveyIssue('FILE_TOO_LARGE', why, { ...(options.file ? { file: options.file } : {}) })] };
 }
 
-export function runImport(bytes: Uint8Array, options: ImportOptions, timeLimit = IMPORT_TIME_LIMIT): Promise<ImportOutcome> {
+export async function runImport(bytes: Uint8Array, options: ImportOptions, timeLimit = IMPORT_TIME_LIMIT): Promise<ImportOutcome> {
   if (typeof Worker === 'undefined') return importInPage(bytes, options);
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-    const finish = (outcome: ImportOutcome) => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(outcome);
-    };
-    const timer = setTimeout(() => finish(refused(options, `Reading the file took longer than ${timeLimit / 1000} s and was stopped.`)), timeLimit);
-    worker.onmessage = (event: MessageEvent<ImportOutcome>) => finish(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish(refused(options, `The file reader stopped: ${event.message || 'out of memory or a broken file'}.`));
-    };
-    worker.postMessage({ bytes, options });
-  });
+  const outcome = await runInWorker<ImportOutcome>(() => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }), { bytes, options }, timeLimit);
+  if (outcome.ok) return outcome.value;
+  return refused(options, outcome.reason === 'timeout' ? `Reading the file took longer than ${timeLimit / 1000} s and was stopped.` : `The file reader stopped: ${outcome.message}.`);
 }

@@ -32,7 +32,7 @@ export type WriteAction = 'save' | 'import' | 'lock' | 'unlock' | 'log' | 'delet
 /** A write that did not happen: what it was, and why (a StoreError code, or the browser's message). */
 export interface WriteFailure {
   readonly action: WriteAction;
-  readonly code: 'STALE' | 'WRITE_FAILED' | 'UNAVAILABLE';
+  readonly code: 'STALE' | 'WRITE_FAILED' | 'UNAVAILABLE' | 'OUTDATED';
   readonly detail: string;
 }
 
@@ -67,6 +67,11 @@ export class AppState {
   locked = $state(false);
   /** A passphrase lock is set (unlocked or not). */
   hasLock = $state(false);
+  /**
+   * A newer version of the app (in another tab, after an update) has written the store: this tab runs an
+   * older build, writes nothing any more, and asks to be reloaded.
+   */
+  outdated = $state(false);
   private store: Store | null = null;
   private key: CryptoKey | null = null;
   /** Log records that could not be opened, carried over unchanged by a rewrite. */
@@ -117,11 +122,17 @@ export class AppState {
 
   private async reread(): Promise<void> {
     if (!this.store || this.store.closed) {
-      this.store = await Store.open(this.databaseName);
+      try {
+        this.store = await Store.open(this.databaseName);
+      } catch (error) {
+        if (error instanceof StoreError && error.code === 'OUTDATED') this.outdated = true;
+        throw error;
+      }
       this.store.onchange = () => void this.refresh().catch((error: Error) => (this.loadError = error.message));
     }
     const store = this.store;
     const contents = await store.read();
+    if (store.outdated) this.outdated = true;
     await this.apply(contents);
     store.adopt(contents.stamp ?? 0);
   }
@@ -164,6 +175,7 @@ export class AppState {
     try {
       // A locked tab holds no key: anything it wrote would be clear text in a locked store.
       if (this.locked) throw new StoreError('STALE', 'locked');
+      if (this.outdated || this.store?.outdated) throw new StoreError('OUTDATED');
       if (!this.store || this.store.closed) throw new StoreError('STALE');
       const result = await write(this.store);
       this.failure = null;
@@ -171,6 +183,7 @@ export class AppState {
     } catch (error) {
       const code = error instanceof StoreError ? error.code : 'WRITE_FAILED';
       this.failure = { action, code, detail: error instanceof StoreError ? error.detail : (error as Error)?.message ?? String(error) };
+      if (code === 'OUTDATED') this.outdated = true;
       if (code === 'STALE') await this.refresh().catch(() => undefined);
       throw error instanceof StoreError ? error : new StoreError('WRITE_FAILED', this.failure.detail);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dumpStore } from '../storage/dump-store.ts';
+import { STORE_FORMAT, Store } from '../storage/store.ts';
 import { AppState } from './app-state.svelte.ts';
 
 const wave = { id: 'w1', label: 'Høst', date: '2026-09-01', file: null, importIssues: [], survey: { pupils: [{ id: 'a', name: 'Åse Hemmelig', attributes: {} }], questions: [], nominations: [], respondents: {} } };
@@ -49,5 +50,24 @@ describe('AppState storage', () => {
     expect(open.locked).toBe(false);
     expect(open.classes.map((c) => c.name)).toEqual(['Syvende B', 'Syvende C']);
     open.close();
+  });
+
+  it('a tab of an older build, once a newer build saved, says so, asks to reload and saves nothing more', async () => {
+    const app = new AppState('state-outdated');
+    await app.load();
+    const saved = await app.addWave({ name: '7A' }, wave);
+    expect(app.outdated).toBe(false);
+    // The app is updated in another tab, which saves with its newer format.
+    const newer = await Store.open('state-outdated', STORE_FORMAT + 1);
+    const contents = await newer.read();
+    newer.adopt(contents.stamp!);
+    await newer.write({ classes: [{ ...contents.classes[0]!, name: '7A (new build)' }] });
+    expect(await app.saveClass(saved.id, (c) => ({ ...c, name: '7A (old build)' }))).toBeNull();
+    expect(app.failure).toMatchObject({ action: 'save', code: 'OUTDATED' });
+    expect(app.outdated).toBe(true);
+    await expect(app.addWave({ name: '7B' }, wave)).rejects.toMatchObject({ code: 'OUTDATED' });
+    expect((await newer.read()).classes.map((c) => c.name)).toEqual(['7A (new build)']);
+    newer.close();
+    app.close();
   });
 });

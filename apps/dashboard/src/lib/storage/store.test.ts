@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Store } from './store.ts';
+import { STORE_FORMAT, Store } from './store.ts';
 
 const realPut = IDBObjectStore.prototype.put;
 afterEach(() => {
@@ -82,5 +82,40 @@ describe('Store', () => {
     expect((await reopened.read()).classes).toEqual([{ id: 'x', name: 'kept' }]);
     await reopened.write({ classes: [{ id: 'y', name: 'writable again' }] });
     reopened.close();
+  });
+
+  it('a tab of an older build stops writing once a newer build wrote (OUTDATED), and writes nothing', async () => {
+    const old = await Store.open('store-format', STORE_FORMAT);
+    await old.write({ classes: [{ id: 'x', name: 'old build' }] });
+    const newer = await Store.open('store-format', STORE_FORMAT + 1);
+    expect(newer.outdated).toBe(false);
+    await newer.write({ classes: [{ id: 'x', name: 'new schema' }] });
+    // The old tab has not re-read: the format check inside the write's transaction still catches it.
+    await expect(old.write({ classes: [{ id: 'y', name: 'old schema' }] })).rejects.toMatchObject({ code: 'OUTDATED' });
+    expect(old.outdated).toBe(true);
+    const seen = await old.read();
+    expect(seen.format).toBe(STORE_FORMAT + 1);
+    old.adopt(seen.stamp!);
+    // Even up to date with the stamp, it never writes again: not a class, not a rewrite.
+    await expect(old.write({ classes: [{ id: 'y', name: 'old schema' }] })).rejects.toMatchObject({ code: 'OUTDATED' });
+    await expect(old.rewrite({ lock: undefined, classes: [{ id: 'x', sealed: 1 }], log: [] })).rejects.toMatchObject({ code: 'OUTDATED' });
+    expect((await newer.read()).classes).toEqual([{ id: 'x', name: 'new schema' }]);
+    old.close();
+    newer.close();
+  });
+
+  it('an older build opening a store a newer build wrote is outdated from the start; a newer build is not held back by an older store', async () => {
+    const newer = await Store.open('store-format-open', STORE_FORMAT + 1);
+    await newer.write({ classes: [{ id: 'x', name: 'new' }] });
+    newer.close();
+    const old = await Store.open('store-format-open', STORE_FORMAT);
+    expect(old.outdated).toBe(true);
+    await expect(old.write({ log: [{ purpose: 'old' }] })).rejects.toMatchObject({ code: 'OUTDATED' });
+    old.close();
+    const newest = await Store.open('store-format-open', STORE_FORMAT + 2);
+    expect(newest.outdated).toBe(false);
+    await newest.write({ classes: [{ id: 'y', name: 'newest' }] });
+    expect((await newest.read()).format).toBe(STORE_FORMAT + 2);
+    newest.close();
   });
 });

@@ -12,6 +12,10 @@
  *   deletes the others.
  * - Tabs learn about each other's changes through a `BroadcastChannel` and through IndexedDB's
  *   `versionchange` event (an old generation being deleted); either calls `onchange`, and the tab re-reads.
+ * - **The version stamp carries the format** (STORE_FORMAT) of the build that wrote last. A tab of an older
+ *   build (still open after an update) that meets a newer format — on open, on a read, in a message or inside
+ *   a write's transaction — becomes `outdated`: every write of it fails with `OUTDATED` and nothing is written
+ *   with the old schema; the app asks to reload the tab.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import { dropGeneration, generationLabel, listGenerations, nextGeneration, openGeneration as openGenerationDb, type Generation } from './generations.ts';
@@ -33,6 +37,7 @@ export type LogRecord = { readonly [field: string]: unknown };
 type MetaRecord =
   | StoreLock
   | { readonly key: 'stamp'; readonly value: number }
+  | { readonly key: 'format'; readonly value: number }
   | { readonly key: 'complete' }
   | { readonly key: 'moving'; readonly to: string };
 
@@ -46,7 +51,7 @@ type Db = IDBPDatabase<Schema>;
 type WriteTx = IDBPTransaction<Schema, ('classes' | 'log' | 'meta')[], 'readwrite'>;
 
 /** Why a write did not happen. In every case nothing was changed. */
-export type StoreErrorCode = 'STALE' | 'WRITE_FAILED' | 'UNAVAILABLE';
+export type StoreErrorCode = 'STALE' | 'WRITE_FAILED' | 'UNAVAILABLE' | 'OUTDATED';
 
 export class StoreError extends Error {
   constructor(
@@ -62,13 +67,23 @@ export class StoreError extends Error {
 export interface StoreContents {
   /** The version stamp of what was read (0 for contents not read from the store). */
   readonly stamp?: number;
+  /** The format (STORE_FORMAT) of the build that wrote last; 0 before formats were recorded. */
+  readonly format?: number;
   readonly lock: StoreLock | undefined;
   readonly classes: readonly ClassRecord[];
   readonly log: readonly LogRecord[];
 }
 
+/**
+ * The format this build writes: the shape of stored records (validate-class.ts) and of the store. Raise it
+ * (and say how in docs/privacy.md) whenever an older build could misread or overwrite what this one writes:
+ * tabs of older builds then stop writing and ask to be reloaded.
+ */
+export const STORE_FORMAT = 1;
 const SCHEMA_VERSION = 2;
 const CHANNEL = 'sociogram-store';
+
+const formatOf = async (meta: { get(key: string): Promise<MetaRecord | undefined> }) => ((await meta.get('format')) as { value: number } | undefined)?.value ?? 0;
 
 /** Runs `task` alone among all tabs of this origin (Web Locks), or among all callers in this page without them. */
 const chains = new Map<string, Promise<unknown>>();
@@ -83,7 +98,17 @@ export function exclusive<T>(name: string, task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-function openGeneration(base: string, g: Generation, ongone: () => void): Promise<Db> {
+async function openGeneration(base: string, g: Generation, ongone: () => void): Promise<Db> {
+  try {
+    return await openGenerationDatabase(base, g, ongone);
+  } catch (error) {
+    // A newer build raised the database's version: this build cannot open it, and must not write to it.
+    if ((error as Error)?.name === 'VersionError') throw new StoreError('OUTDATED', (error as Error).message);
+    throw error;
+  }
+}
+
+function openGenerationDatabase(base: string, g: Generation, ongone: () => void): Promise<Db> {
   return openGenerationDb<Schema>(base, g, SCHEMA_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
@@ -144,6 +169,11 @@ export class Store {
   private stamp: number;
   private channel: BroadcastChannel | null = null;
   private gone = false;
+  private newer = false;
+  /** True once a newer build's format was seen: this tab must not write any more (reload it). */
+  get outdated(): boolean {
+    return this.newer;
+  }
   /** True once this store was closed or its database deleted (by this tab or another): open a new one. */
   get closed(): boolean {
     return this.gone;
@@ -156,25 +186,35 @@ export class Store {
     db: Db,
     generation: Generation,
     stamp: number,
+    /** The format this tab writes (STORE_FORMAT; tests open stores of other builds). */
+    readonly format: number,
+    storedFormat: number,
   ) {
     this.db = db;
     this.generation = generation;
     this.stamp = stamp;
+    this.see(storedFormat);
     if (typeof BroadcastChannel !== 'undefined') {
       this.channel = new BroadcastChannel(`${CHANNEL}:${base}`);
-      this.channel.onmessage = (event: MessageEvent<{ generation: number; stamp: number }>) => {
+      this.channel.onmessage = (event: MessageEvent<{ generation: number; stamp: number; format?: number }>) => {
+        this.see(event.data.format ?? 0);
         if (event.data.generation !== this.generation.n || event.data.stamp !== this.stamp) this.onchange();
       };
     }
+  }
+
+  /** Notes the format found in the store or a message; a newer one than this build's makes the tab outdated. */
+  private see(format: number): void {
+    if (format > this.format) this.newer = true;
   }
 
   /**
    * Opens the newest complete generation (creating the first one when there is none), deletes older and
    * unfinished ones, and clears a `moving` marker left by a rewrite that died before it completed.
    */
-  static open(base = 'sociogram'): Promise<Store> {
+  static open(base = 'sociogram', format = STORE_FORMAT): Promise<Store> {
     return exclusive(base, async () => {
-      let chosen: { db: Db; generation: Generation; stamp: number } | null = null;
+      let chosen: { db: Db; generation: Generation; stamp: number; format: number } | null = null;
       let store: Store | null = null;
       const ongone = () => store?.lost();
       for (const generation of await listGenerations(base)) {
@@ -192,7 +232,7 @@ export class Store {
           }
           if (await db.get('meta', 'moving')) await db.delete('meta', 'moving');
           const stamp = (await db.get('meta', 'stamp')) as { value: number } | undefined;
-          chosen = { db, generation, stamp: stamp?.value ?? 0 };
+          chosen = { db, generation, stamp: stamp?.value ?? 0, format: ((await db.get('meta', 'format')) as { value: number } | undefined)?.value ?? 0 };
         } catch (error) {
           db.close();
           throw error;
@@ -204,15 +244,16 @@ export class Store {
         try {
           await inTransaction(db, async (tx) => {
             await tx.objectStore('meta').put({ key: 'stamp', value: 0 });
+            await tx.objectStore('meta').put({ key: 'format', value: format });
             await tx.objectStore('meta').put({ key: 'complete' });
           });
         } catch (error) {
           db.close();
           throw error;
         }
-        chosen = { db, generation, stamp: 0 };
+        chosen = { db, generation, stamp: 0, format };
       }
-      store = new Store(base, chosen.db, chosen.generation, chosen.stamp);
+      store = new Store(base, chosen.db, chosen.generation, chosen.stamp, format, chosen.format);
       return store;
     });
   }
@@ -234,14 +275,16 @@ export class Store {
   async read(): Promise<StoreContents> {
     if (this.gone) throw new StoreError('STALE');
     const tx = this.db.transaction(['classes', 'log', 'meta'], 'readonly');
-    const [classes, log, lock, stamp] = await Promise.all([
+    const [classes, log, lock, stamp, format] = await Promise.all([
       tx.objectStore('classes').getAll(),
       tx.objectStore('log').getAll(),
       tx.objectStore('meta').get('lock') as Promise<StoreLock | undefined>,
       tx.objectStore('meta').get('stamp') as Promise<{ value: number } | undefined>,
+      formatOf(tx.objectStore('meta')),
       tx.done,
     ]);
-    return { stamp: stamp?.value ?? 0, lock, classes, log };
+    this.see(format);
+    return { stamp: stamp?.value ?? 0, format, lock, classes, log };
   }
 
   /** Takes `stamp` (of contents read and now shown) as the version this tab's next writes are based on. */
@@ -263,14 +306,18 @@ export class Store {
    */
   async write(change: { readonly classes?: readonly ClassRecord[]; readonly remove?: readonly string[]; readonly log?: readonly LogRecord[] }, expected = this.stamp): Promise<void> {
     if (this.gone) throw new StoreError('STALE');
+    this.refuseIfOutdated();
     const next = await inTransaction(this.db, async (tx) => {
       const meta = tx.objectStore('meta');
+      this.see(await formatOf(meta));
+      this.refuseIfOutdated();
       const stamp = ((await meta.get('stamp')) as { value: number } | undefined)?.value ?? 0;
       if (stamp !== expected || stamp !== this.stamp || (await meta.get('moving'))) throw new StoreError('STALE');
       for (const record of change.classes ?? []) await tx.objectStore('classes').put(record);
       for (const id of change.remove ?? []) await tx.objectStore('classes').delete(id);
       for (const record of change.log ?? []) await tx.objectStore('log').add(record);
       await meta.put({ key: 'stamp', value: stamp + 1 });
+      await meta.put({ key: 'format', value: this.format });
       return stamp + 1;
     });
     this.stamp = next;
@@ -286,11 +333,14 @@ export class Store {
   rewrite(contents: StoreContents, expected = this.stamp): Promise<void> {
     return exclusive(this.base, async () => {
       if (this.gone || expected !== this.stamp) throw new StoreError('STALE');
+      this.refuseIfOutdated();
       const old = this.db;
       const oldGeneration = this.generation;
       const generation = nextGeneration(oldGeneration.n + 1);
       await inTransaction(old, async (tx) => {
         const meta = tx.objectStore('meta');
+        this.see(await formatOf(meta));
+        this.refuseIfOutdated();
         const stamp = ((await meta.get('stamp')) as { value: number } | undefined)?.value ?? 0;
         if (stamp !== this.stamp || (await meta.get('moving'))) throw new StoreError('STALE');
         await meta.put({ key: 'moving', to: generationLabel(this.base, generation) });
@@ -305,6 +355,7 @@ export class Store {
           for (const record of contents.log) await tx.objectStore('log').add(record);
           if (contents.lock) await tx.objectStore('meta').put(contents.lock);
           await tx.objectStore('meta').put({ key: 'stamp', value: this.stamp + 1 });
+          await tx.objectStore('meta').put({ key: 'format', value: this.format });
           await tx.objectStore('meta').put({ key: 'complete' });
         });
       } catch (error) {
@@ -350,9 +401,13 @@ export class Store {
    *  write ran) throws; the change is committed all the same, so the write must not be reported as failed. */
   private announce(): void {
     try {
-      this.channel?.postMessage({ generation: this.generation.n, stamp: this.stamp });
+      this.channel?.postMessage({ generation: this.generation.n, stamp: this.stamp, format: this.format });
     } catch {
       // closed: other tabs still learn of the change when they next write (STALE) or open
     }
+  }
+
+  private refuseIfOutdated(): void {
+    if (this.newer) throw new StoreError('OUTDATED', `the store was written by a newer version of the app (format above ${this.format})`);
   }
 }

@@ -191,6 +191,12 @@ const FORCE_PADDING = 14;
 /** Pull to the middle column and to the middle line (x, y): the second is for a picture too narrow for its frame. */
 const PULLS: readonly (readonly [number, number])[] = [[0.04, 0.16], [0.02, 0.3]];
 
+/**
+ * Classes larger than this are not drawn: 300 simulation ticks over thousands of labelled nodes would block the
+ * page for seconds, and the picture would be unreadable. The view shows the class figures instead.
+ */
+export const SOCIOGRAM_PUPIL_LIMIT = 200;
+
 export function forceLayout(pupils: readonly LayoutPupil[], edges: readonly SociogramEdge[], options: LayoutOptions = {}): SociogramLayout {
   const frame = options.frame ?? 1.6;
   // How large the picture is drawn in a frame `frame` wide and 1 high.
