@@ -494,6 +494,10 @@ export const en = {
   'groups.brokenHidden.other': '{count} of them rest on answers that are closed and are not shown on the projector.',
   'sheet.hiddenIndicators.one': '1 indicator rests on answers to negative or bullying questions, which are closed, and is not included.',
   'sheet.hiddenIndicators.other': '{count} indicators rest on answers to negative or bullying questions, which are closed, and are not included.',
+  // School import (one file, many classes)
+  'issue.CLASS_MISSING': 'A row has no class (or the pupil is in two classes on the roster); the row was skipped.',
+  'issue.CROSS_CLASS_NOMINATION': 'A pupil chose a pupil in another class; kept for class composition, left out of the class sociogram.',
+  'issue.CLASS_ROSTER_UNSPLIT': 'The file has a class column but the roster has none; the file was read as one class.',
 } as const;
 
 export type MessageKey = keyof typeof en;

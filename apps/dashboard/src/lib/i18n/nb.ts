@@ -496,4 +496,8 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'groups.brokenHidden.other': '{count} av dem bygger på svar som er lukket, og vises ikke på projektor.',
   'sheet.hiddenIndicators.one': '1 indikator bygger på svar på negative spørsmål eller mobbespørsmål, som er lukket, og er ikke med her.',
   'sheet.hiddenIndicators.other': '{count} indikatorer bygger på svar på negative spørsmål eller mobbespørsmål, som er lukket, og er ikke med her.',
+  // School import (one file, many classes)
+  'issue.CLASS_MISSING': 'En rad har ingen klasse (eller eleven står i to klasser på klasselisten); raden ble hoppet over.',
+  'issue.CROSS_CLASS_NOMINATION': 'En elev valgte en elev i en annen klasse; valget er tatt vare på til klassesammensetting, men er ikke med i klassens sosiogram.',
+  'issue.CLASS_ROSTER_UNSPLIT': 'Filen har en klassekolonne, men klasselisten har ingen; filen ble lest som én klasse.',
 };
