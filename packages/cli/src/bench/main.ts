@@ -8,6 +8,7 @@ import { flagsBench } from './flags-bench.ts';
 import { groupsBench } from './groups-bench.ts';
 import { hostileBench } from './hostile-bench.ts';
 import { importBench } from './import-bench.ts';
+import { schoolBench } from './school-bench.ts';
 import { seatingBench } from './seating-bench.ts';
 
 console.log(`Sociogram benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? arch()}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
@@ -20,6 +21,7 @@ if (process.argv.includes('hostile')) process.exit(0);
 console.log(formatBenchRows('CLI cold start (median of 15 fresh processes each)', coldStartBench()));
 console.log(formatBenchRows('Import (median of 15 runs)', importBench()));
 console.log(formatBenchRows('Analysis (median of 9 runs)', analyseBench()));
+console.log(formatBenchRows('One school file, many classes (split: median of 9 runs; split + analyse: of 5)', schoolBench()));
 console.log('\nFlags: share of pupils each flag marks (Coie–Dodge needs a negative question; Moreno has none)\n');
 console.log(flagsBench());
 console.log(formatBenchRows('Seating', seatingBench()));

@@ -99,12 +99,23 @@ describe('class column detection and overrides', () => {
     const result = importSurvey(text('Navn,Klasse,Venner\nOla Berg,A,Kari\nKari,A,Ola\nOla Dahl,B,Ida\nIda,B,Ola Dahl\n'));
     // "Ola" in class A: Ola Berg is in A, so the first name resolves there, whatever class B holds.
     expect(friends(classOf(result, 'A').survey)).toEqual(['Ola Berg>Kari', 'Kari>Ola Berg']);
-    const ambiguous = importSurvey(text('Navn,Klasse,Venner\nKari,A,Ola\nIda,A,Kari\nOla Berg,B,Ola Dahl\nOla Dahl,C,Ola Berg\nPer,B,Ola Berg\nLise,C,Ola Dahl\n'));
-    expect(ambiguous.issues.find((i) => i.code === 'NAME_AMBIGUOUS')).toMatchObject({ class: 'A', text: 'Ola', row: 2 });
-    expect(ambiguous.school!.crossClass).toEqual([
-      { from: 'Ola Berg', fromClass: 'B', to: 'Ola Dahl', toClass: 'C', question: 'venner' },
-      { from: 'Ola Dahl', fromClass: 'C', to: 'Ola Berg', toClass: 'B', question: 'venner' },
+    // Without a roster only a full name finds a pupil in another class; "Ola" alone is a classmate who did not answer.
+    const firstName = importSurvey(text('Navn,Klasse,Venner\nKari,A,Ola\nIda,A,Kari\nOla Dahl,B,Per\nPer,B,Ola Dahl\n'));
+    expect(friends(classOf(firstName, 'A').survey)).toEqual(['Kari>Ola', 'Ida>Kari']);
+    expect(firstName.school!.crossClass).toEqual([]);
+    const ambiguous = importSurvey(text('Navn,Klasse,Venner\nKari,A,Ola Berg\nIda,A,Kari\nOla Berg,B,Per\nPer,B,Ola Berg\nOla Berg,C,Lise\nLise,C,Ola Berg\n'));
+    expect(ambiguous.issues.find((i) => i.code === 'NAME_AMBIGUOUS')).toMatchObject({ class: 'A', text: 'Ola Berg', row: 2 });
+    expect(ambiguous.school!.crossClass).toEqual([]);
+  });
+
+  it('with a roster, a first name or a typo fitting one pupil of another class is a cross-class nomination; two are ambiguous', () => {
+    const roster = text('id,navn,klasse\np1,Kari Lie,A\np2,Ida Moe,A\np3,Ola Berg,B\np4,Per Aas,B\np5,Ola Dahl,C\np6,Siri Vik,C\n');
+    const result = importSurvey(text('Navn,Venner\nKari Lie,Per\nIda Moe,Ola\nPer Aas,Kari Lie\n'), { roster, rosterFile: 'r.csv' });
+    expect(result.school!.crossClass).toEqual([
+      { from: 'p1', fromClass: 'A', to: 'p4', toClass: 'B', question: 'venner' },
+      { from: 'p4', fromClass: 'B', to: 'p1', toClass: 'A', question: 'venner' },
     ]);
+    expect(result.issues.find((i) => i.code === 'NAME_AMBIGUOUS')).toMatchObject({ class: 'A', text: 'Ola', row: 3 });
   });
 
   it('splits a long file by its class column; the same name in two classes stays two respondents', () => {

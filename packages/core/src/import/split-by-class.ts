@@ -88,27 +88,60 @@ function classPupils(raw: RawSurvey, roster: readonly Pupil[] | undefined): Name
   return [...seen.values()];
 }
 
-/** Matches names against every class but one; built on first use (most classes never need it). */
-function elsewhereFor(classIndex: number, names: readonly string[], pupils: readonly (readonly NameEntry[])[]): Elsewhere {
-  let matcher: NameMatcher | null = null;
-  const byKey = new Map<string, string>();
-  const build = (): NameMatcher => {
-    const entries: NameEntry[] = [];
+/** Every pupil of the file under the key `<class index>\t<id>`, with the name shown in messages. */
+interface SchoolIndex {
+  readonly described: ReadonlyMap<string, string>;
+  /** Keys by folded full name, built on first use. */
+  readonly byFolded: () => ReadonlyMap<string, readonly string[]>;
+}
+
+function schoolIndex(names: readonly string[], pupils: readonly (readonly NameEntry[])[]): SchoolIndex {
+  const described = new Map<string, string>();
+  pupils.forEach((list, i) => list.forEach((pupil) => described.set(`${i}\t${pupil.id}`, `${pupil.name} (${names[i]})`)));
+  let folded: Map<string, string[]> | null = null;
+  const byFolded = () => {
+    if (folded) return folded;
+    const made = new Map<string, string[]>();
     pupils.forEach((list, i) => {
-      if (i === classIndex) return;
       for (const pupil of list) {
-        const key = `${i}\t${pupil.id}`;
-        byKey.set(key, `${pupil.name} (${names[i]})`);
-        entries.push({ id: key, name: pupil.name });
+        const key = normaliseName(pupil.name);
+        made.set(key, [...(made.get(key) ?? []), `${i}\t${pupil.id}`]);
       }
     });
+    return (folded = made);
+  };
+  return { described, byFolded };
+}
+
+/**
+ * Matches names against every class but one, built on first use (most classes never need it). With a
+ * roster every rule of the name matcher applies (the class's roster is complete, so a name that fits
+ * nobody in it is nobody of the class). Without one, only the full name (folded) counts: a first name or a
+ * typo that fits nobody who answered in the class is more likely a classmate who did not answer.
+ */
+function elsewhereFor(classIndex: number, index: SchoolIndex, strict: boolean): Elsewhere {
+  const own = `${classIndex}\t`;
+  let matcher: NameMatcher | null = null;
+  const build = (): NameMatcher => {
+    if (strict) {
+      return {
+        add: () => undefined,
+        match: (text) => {
+          const keys = (index.byFolded().get(normaliseName(text)) ?? []).filter((key) => !key.startsWith(own));
+          if (keys.length > 1) return { kind: 'ambiguous', candidates: keys };
+          return keys.length === 1 ? { kind: 'exact', id: keys[0]! } : { kind: 'unknown' };
+        },
+      };
+    }
+    const entries: NameEntry[] = [];
+    for (const [key, shown] of index.described) if (!key.startsWith(own)) entries.push({ id: key, name: shown.slice(0, shown.lastIndexOf(' (')) });
     return createNameMatcher(entries);
   };
   return {
     get matcher() {
       return (matcher ??= build());
     },
-    describe: (key) => byKey.get(key) ?? key,
+    describe: (key) => index.described.get(key) ?? key,
   };
 }
 
@@ -138,12 +171,12 @@ export function splitByClass(table: Table, options: SplitByClassOptions): ClassS
   for (const raw of raws) for (const question of raw.questions) if (!rawQuestions.has(question.key)) rawQuestions.set(question.key, question);
   const questions: ReadonlyMap<string, Question> = buildQuestions({ questions: [...rawQuestions.values()] }, options.questions ?? [], file, issues);
 
-  const pupils = raws.map((raw, i) => classPupils(raw, rosters[i]));
+  const index = schoolIndex(names, raws.map((raw, i) => classPupils(raw, rosters[i])));
   const classes: SchoolClass[] = [];
   const crossClass: CrossClassNomination[] = [];
   raws.forEach((raw, i) => {
     const name = names[i]!;
-    const built = buildSurvey(raw, { roster: rosters[i], builtQuestions: questions, file, aliases: options.aliases, elsewhere: elsewhereFor(i, names, pupils) });
+    const built = buildSurvey(raw, { roster: rosters[i], builtQuestions: questions, file, aliases: options.aliases, elsewhere: elsewhereFor(i, index, !options.roster) });
     const classIssues = built.issues.map((issue): SurveyIssue => ({ ...issue, class: name }));
     classes.push({ name, survey: built.survey, issues: classIssues });
     for (const nomination of built.outside) {
