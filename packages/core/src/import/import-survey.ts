@@ -47,6 +47,8 @@ export interface ImportOptions {
   readonly aliases?: Readonly<Record<string, string>>;
   /** Size limits for the survey and roster files (docs/import.md § Limits); each absent one is its default. */
   readonly limits?: Partial<ImportLimits>;
+  /** Called after each class of a file split into classes (`done` of `total`), for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** What was detected, so a user interface can show it and let the user override it. */
@@ -188,7 +190,7 @@ function importSchool(table: Table, format: 'long' | 'wide', roster: readonly Pu
     rosterClasses = { pupils: roster, classOf };
   }
   const columns = classColumn ? { ...options.columns, ignore: [...(options.columns?.ignore ?? []), ...[classColumn.index, classColumn.grade].filter((i) => i >= 0).map((i) => table.header[i]!)] } : options.columns;
-  const split = splitByClass(table, { format, classColumn, roster: rosterClasses, columns, wave: options.wave, file: options.file, questions: options.questions, aliases: options.aliases });
+  const split = splitByClass(table, { format, classColumn, roster: rosterClasses, columns, wave: options.wave, file: options.file, questions: options.questions, aliases: options.aliases, onProgress: options.onProgress });
   if (split === null) return null;
   append(issues, split.issues);
   return { split, result: { classColumn: classColumn ? (table.header[classColumn.index] ?? null) : null, classes: split.classes, crossClass: split.crossClass } };

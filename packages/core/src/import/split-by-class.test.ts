@@ -152,3 +152,11 @@ describe('compareClassNames(a, b)', () => {
     expect(['10A', '7B', '7A', '8C'].sort(compareClassNames)).toEqual(['7A', '7B', '8C', '10A']);
   });
 });
+
+describe('importSurvey(bytes, {onProgress})', () => {
+  it('reports each class built, done of total', () => {
+    const calls: [number, number][] = [];
+    importSurvey(fixture('school/grade-7-google-forms.csv'), { onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([[1, 3], [2, 3], [3, 3]]);
+  });
+});

@@ -32,6 +32,8 @@ export interface SplitByClassOptions {
   readonly file?: string;
   readonly questions?: readonly QuestionMapping[];
   readonly aliases?: Readonly<Record<string, string>>;
+  /** Called after each class is built: `done` of `total` classes. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface ClassSplit {
@@ -183,6 +185,7 @@ export function splitByClass(table: Table, options: SplitByClassOptions): ClassS
       const tab = nomination.to.indexOf('\t');
       crossClass.push({ from: nomination.from, fromClass: name, to: nomination.to.slice(tab + 1), toClass: names[Number(nomination.to.slice(0, tab))]!, question: nomination.question });
     }
+    options.onProgress?.(i + 1, names.length);
   });
   return { classes, crossClass, issues: append([], issues), raws };
 }

@@ -16,12 +16,15 @@ async function importInPage(bytes: Uint8Array, options: ImportOptions): Promise<
   return (await import('./import-in-page.ts')).importInPage(bytes, options);
 }
 
+/** Progress of a file split into classes: `done` of `total` classes built. */
+export type ImportProgress = (done: number, total: number) => void;
+
 function refused(options: ImportOptions, why: string): ImportOutcome {
   return { ok: false, issues: [surveyIssue('FILE_TOO_LARGE', why, { ...(options.file ? { file: options.file } : {}) })] };
 }
 
-export function runImport(bytes: Uint8Array, options: ImportOptions, timeLimit = IMPORT_TIME_LIMIT): Promise<ImportOutcome> {
-  if (typeof Worker === 'undefined') return importInPage(bytes, options);
+export function runImport(bytes: Uint8Array, options: ImportOptions, timeLimit = IMPORT_TIME_LIMIT, onProgress?: ImportProgress): Promise<ImportOutcome> {
+  if (typeof Worker === 'undefined') return importInPage(bytes, { ...options, ...(onProgress ? { onProgress } : {}) });
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
     const finish = (outcome: ImportOutcome) => {
@@ -30,11 +33,16 @@ export function runImport(bytes: Uint8Array, options: ImportOptions, timeLimit =
       resolve(outcome);
     };
     const timer = setTimeout(() => finish(refused(options, `Reading the file took longer than ${timeLimit / 1000} s and was stopped.`)), timeLimit);
-    worker.onmessage = (event: MessageEvent<ImportOutcome>) => finish(event.data);
+    worker.onmessage = (event: MessageEvent<ImportOutcome | { progress: [number, number] }>) => {
+      if ('progress' in event.data) onProgress?.(...event.data.progress);
+      else finish(event.data);
+    };
     worker.onerror = (event) => {
       event.preventDefault();
       finish(refused(options, `The file reader stopped: ${event.message || 'out of memory or a broken file'}.`));
     };
-    worker.postMessage({ bytes, options });
+    // Functions do not cross to a worker: the worker reports progress by message instead.
+    const { onProgress: _, ...sendable } = options;
+    worker.postMessage({ bytes, options: sendable });
   });
 }

@@ -175,13 +175,24 @@ export class AppState {
   }
 
   private put(next: StoredClass): Promise<void> {
+    return this.putAll([next]);
+  }
+
+  /** Saves classes whole in one transaction: all of them, or (on any failure) none. */
+  private putAll(all: readonly StoredClass[]): Promise<void> {
     return this.writing('save', async (store) => {
-      const version = store.version; // `next` was computed from the state of this version
-      const checked = validateStoredClass(JSON.parse(JSON.stringify(next)));
-      if (!checked.ok) throw new StoreError('WRITE_FAILED', checked.problems.join('; '));
-      await store.write({ classes: [await sealClass(checked.value, this.key)] }, version);
+      const version = store.version; // `all` was computed from the state of this version
+      const sealed = [];
+      for (const next of all) {
+        const checked = validateStoredClass(JSON.parse(JSON.stringify(next)));
+        if (!checked.ok) throw new StoreError('WRITE_FAILED', `${next.name}: ${checked.problems.join('; ')}`);
+        sealed.push(await sealClass(checked.value, this.key));
+      }
+      await store.write({ classes: sealed }, version);
     }).then(() => {
-      this.classes = this.classes.some((c) => c.id === next.id) ? this.classes.map((c) => (c.id === next.id ? next : c)) : [...this.classes, next];
+      let classes = this.classes;
+      for (const next of all) classes = classes.some((c) => c.id === next.id) ? classes.map((c) => (c.id === next.id ? next : c)) : [...classes, next];
+      this.classes = classes;
     });
   }
 
@@ -232,6 +243,28 @@ export class AppState {
       : { id: crypto.randomUUID(), name: 'name' in target ? target.name : 'Class', createdAt: new Date().toISOString(), waves: [wave] };
     await this.put(stored);
     return stored;
+  }
+
+  /**
+   * Saves several waves at once — the classes of one school file — each as a new class or a new wave of an
+   * existing one, in one transaction: every class is saved, or (on any failure, StoreError thrown) none is.
+   * Several waves for the same existing class are added in order.
+   */
+  async addWaves(entries: readonly { readonly target: { readonly classId: string } | { readonly name: string }; readonly wave: StoredWave }[]): Promise<StoredClass[]> {
+    const next = new Map<string, StoredClass>();
+    const order: string[] = [];
+    for (const { target, wave } of entries) {
+      const existing = 'classId' in target ? (next.get(target.classId) ?? this.findClass(target.classId)) : undefined;
+      if ('classId' in target && !existing) throw new StoreError('STALE', `no class ${target.classId}`);
+      const stored: StoredClass = existing
+        ? { ...existing, waves: [...existing.waves, wave] }
+        : { id: crypto.randomUUID(), name: 'name' in target ? target.name : 'Class', createdAt: new Date().toISOString(), waves: [wave] };
+      if (!next.has(stored.id)) order.push(stored.id);
+      next.set(stored.id, stored);
+    }
+    const all = order.map((id) => next.get(id)!);
+    await this.putAll(all);
+    return all;
   }
 
   /** Unlocks a locked store; a wrong passphrase throws EncryptedFileError and changes nothing. */
