@@ -522,6 +522,8 @@ export const en = {
   'import.classes.saving': 'Saving the classes …',
   'import.classes.saveButton.one': 'Save 1 class',
   'import.classes.saveButton.other': 'Save {count} classes',
+  'import.classes.found': 'The file holds {count} classes: {names}.',
+  'import.classes.pick': 'Choose which to save under "5. Save".',
 } as const;
 
 export type MessageKey = keyof typeof en;

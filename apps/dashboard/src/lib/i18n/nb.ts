@@ -524,4 +524,6 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'import.classes.saving': 'Lagrer klassene …',
   'import.classes.saveButton.one': 'Lagre 1 klasse',
   'import.classes.saveButton.other': 'Lagre {count} klasser',
+  'import.classes.found': 'Filen har {count} klasser: {names}.',
+  'import.classes.pick': 'Velg hvilke som lagres under «5. Lagre».',
 };
