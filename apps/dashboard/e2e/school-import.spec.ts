@@ -100,6 +100,28 @@ test('a second wave of the grade goes into the stored classes, matched by name',
   await expect(page.getByRole('heading', { level: 2, name: '7A' })).toBeVisible();
 });
 
+test('when the browser refuses to store one of the classes, none is saved and the page says so', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation').getByRole('button', { name: 'Importer en undersøkelse' }).click();
+  await dropFile(page, 'trinn-7.csv', GRADE);
+  await expect(page.getByRole('table', { name: 'Klassene i filen' })).toBeVisible();
+  // The second class record written in the transaction fails, as a full disk would make it.
+  await page.evaluate(() => {
+    const proto = IDBObjectStore.prototype;
+    const put = proto.put;
+    let classes = 0;
+    proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'classes' && ++classes === 2) throw new DOMException('disk full', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page.getByRole('button', { name: 'Lagre 3 klasser' }).click();
+  await expect(page.getByRole('alert')).toContainText('Klassene kunne ikke lagres. Ingen av dem ble lagret, og ingenting ble endret.');
+  await expect(page.getByRole('alert')).toContainText('disk full');
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Klasser' }).getByRole('listitem')).toHaveCount(1);
+});
+
 test('a school of ~1,600 pupils in 60 classes is split in the worker; the page stays responsive', async ({ page }) => {
   test.setTimeout(120_000);
   const school = generateSchool(60, 2026);

@@ -524,6 +524,7 @@ export const en = {
   'import.classes.saveButton.other': 'Save {count} classes',
   'import.classes.found': 'The file holds {count} classes: {names}.',
   'import.classes.pick': 'Choose which to save under "5. Save".',
+  'store.failed.saveClasses': 'The classes could not be saved. None of them was saved, and nothing was changed.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -526,4 +526,5 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'import.classes.saveButton.other': 'Lagre {count} klasser',
   'import.classes.found': 'Filen har {count} klasser: {names}.',
   'import.classes.pick': 'Velg hvilke som lagres under «5. Lagre».',
+  'store.failed.saveClasses': 'Klassene kunne ikke lagres. Ingen av dem ble lagret, og ingenting ble endret.',
 };

@@ -41,7 +41,7 @@ describe('AppState.addWaves (the classes of one school file)', () => {
     await expect(app.addWaves([{ target: { name: '7A' }, wave: wave('w1', 'Emma') }, { target: { name: '7B' }, wave: wave('w2', 'Sara') }])).rejects.toMatchObject({ code: 'WRITE_FAILED' });
     proto.put = realPut;
     expect(app.classes).toEqual([]);
-    expect(app.failure).toMatchObject({ action: 'save', code: 'WRITE_FAILED' });
+    expect(app.failure).toMatchObject({ action: 'saveClasses', code: 'WRITE_FAILED', detail: expect.stringContaining('injected failure') });
     app.close();
     const later = new AppState('school-2');
     await later.load();

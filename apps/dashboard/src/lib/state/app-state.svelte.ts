@@ -25,7 +25,7 @@ export interface SensitiveAccess {
 }
 
 /** What a failed write was doing. */
-export type WriteAction = 'save' | 'import' | 'lock' | 'unlock' | 'log' | 'delete';
+export type WriteAction = 'save' | 'saveClasses' | 'import' | 'lock' | 'unlock' | 'log' | 'delete';
 
 /** A write that did not happen: what it was, and why (a StoreError code, or the browser's message). */
 export interface WriteFailure {
@@ -175,12 +175,12 @@ export class AppState {
   }
 
   private put(next: StoredClass): Promise<void> {
-    return this.putAll([next]);
+    return this.putAll([next], 'save');
   }
 
   /** Saves classes whole in one transaction: all of them, or (on any failure) none. */
-  private putAll(all: readonly StoredClass[]): Promise<void> {
-    return this.writing('save', async (store) => {
+  private putAll(all: readonly StoredClass[], action: WriteAction): Promise<void> {
+    return this.writing(action, async (store) => {
       const version = store.version; // `all` was computed from the state of this version
       const sealed = [];
       for (const next of all) {
@@ -263,7 +263,7 @@ export class AppState {
       next.set(stored.id, stored);
     }
     const all = order.map((id) => next.get(id)!);
-    await this.putAll(all);
+    await this.putAll(all, all.length > 1 ? 'saveClasses' : 'save');
     return all;
   }
 
