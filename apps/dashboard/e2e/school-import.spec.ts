@@ -126,8 +126,13 @@ test('a school of ~1,600 pupils in 60 classes is split in the worker; the page s
   test.setTimeout(120_000);
   const school = generateSchool(60, 2026);
   await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
+    const w = window as unknown as { longTasks: number[]; sawProgress: boolean };
     w.longTasks = [];
+    w.sawProgress = false;
+    // The worker reports each class built; the page shows it as a progress bar.
+    new MutationObserver(() => {
+      if (document.querySelector('progress')) w.sawProgress = true;
+    }).observe(document, { childList: true, subtree: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
@@ -144,6 +149,7 @@ test('a school of ~1,600 pupils in 60 classes is split in the worker; the page s
   const shown = Date.now() - started;
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   console.log(`school import: ${school.pupils} pupils, 60 classes shown after ${shown} ms; ${longTasks.length} long tasks on the page, the longest ${Math.round(Math.max(0, ...longTasks))} ms`);
+  expect(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
   // Every pupil of the roster who answered or was named is in a class (a few were neither: 5 % did not answer).
   const summary = await page.getByText(/^\d+ elever, \d+ svarte/).textContent();
   const pupils = Number(/^(\d+)/.exec(summary ?? '')?.[1]);
