@@ -24,7 +24,10 @@ const SURVEY_HELP = `Survey options:
   --wave <value>           Long format: which wave to read.
   --question <name>        Matrix format: the question's name (default: file name).
   --respondent-column, --nominee-column, --question-column, --wave-column <header>
-                           Choose columns instead of detecting them.`;
+                           Choose columns instead of detecting them.
+  --class-column <header>|none     The column naming each pupil's class: a file with
+                           several classes is split into them (detected when absent;
+                           none reads the file as one class).`;
 
 const PROBLEM_HELP = `Problem:
   --problem <p.json>       The planning problem (docs/planning.md) instead of a survey file.

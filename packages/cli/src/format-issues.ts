@@ -18,7 +18,7 @@ export function formatIssues(issues: readonly SurveyIssue[]): string {
       const same = group.filter((issue) => issue.code === code);
       out += `  ${code} ×${same.length}\n`;
       for (const issue of same.slice(0, ISSUES_SHOWN_PER_CODE)) {
-        const where = [issue.file, issue.row === null ? null : `row ${issue.row}`, issue.column === null ? null : `column "${issue.column}"`].filter(Boolean).join(', ');
+        const where = [issue.file, issue.class === undefined ? null : `class ${issue.class}`, issue.row === null ? null : `row ${issue.row}`, issue.column === null ? null : `column "${issue.column}"`].filter(Boolean).join(', ');
         out += `    ${where ? `${where}: ` : ''}${issue.message}\n`;
       }
       if (same.length > ISSUES_SHOWN_PER_CODE) out += `    … and ${same.length - ISSUES_SHOWN_PER_CODE} more (all of them with --json)\n`;

@@ -31,6 +31,7 @@ export const SURVEY_OPTIONS = {
   'nominee-column': { type: 'string' },
   'question-column': { type: 'string' },
   'wave-column': { type: 'string' },
+  'class-column': { type: 'string' },
 } as const;
 
 export type SurveyArgs = Partial<Record<keyof typeof SURVEY_OPTIONS, string>>;
@@ -73,6 +74,7 @@ export async function loadSurvey(path: string, args: SurveyArgs, cwd: string): P
       nominee: args['nominee-column'],
       question: args['question-column'],
       wave: args['wave-column'],
+      ...(args['class-column'] === undefined ? {} : { class: args['class-column'] === 'none' ? null : args['class-column'] }),
     },
     roster: args.roster === undefined ? undefined : readBytes(args.roster, cwd),
     rosterFile: args.roster === undefined ? undefined : basename(args.roster),

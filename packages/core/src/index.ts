@@ -93,3 +93,6 @@ export * from './plan/best-division.ts';
 export * from './privacy/pseudonyms.ts';
 export * from './export/to-csv.ts';
 export * from './privacy/audience.ts';
+export * from './import/detect-class-column.ts';
+export * from './import/school-import.ts';
+export * from './import/split-by-class.ts';

@@ -9,6 +9,7 @@ import { groupsBench } from './groups-bench.ts';
 import { hostileBench } from './hostile-bench.ts';
 import { importBench } from './import-bench.ts';
 import { overviewBench } from './overview-bench.ts';
+import { schoolBench } from './school-bench.ts';
 import { seatingBench } from './seating-bench.ts';
 
 console.log(`Sociogram benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? arch()}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
@@ -22,6 +23,7 @@ console.log(formatBenchRows('CLI cold start (median of 15 fresh processes each)'
 console.log(formatBenchRows('Import (median of 15 runs)', importBench()));
 console.log(formatBenchRows('Analysis (median of 9 runs)', analyseBench()));
 console.log(formatBenchRows('School overview (median of 5 runs)', overviewBench()));
+console.log(formatBenchRows('One school file, many classes (split: median of 9 runs; split + analyse: of 5)', schoolBench()));
 console.log('\nFlags: share of pupils each flag marks (Coie–Dodge needs a negative question; Moreno has none)\n');
 console.log(flagsBench());
 console.log(formatBenchRows('Seating', seatingBench()));

@@ -46,7 +46,34 @@ export async function analyseCommand(file: string, args: AnalyseArgs, io: Io): P
   const lang = args.lang ?? 'en';
   if (lang !== 'nb' && lang !== 'en') throw new UsageError('--lang must be nb or en');
   const imported = await loadSurvey(file, args, io.cwd);
+  if (imported.school) {
+    io.stdout(analyseClasses(imported, args.json === true, lang, seed));
+    return EXIT.ok;
+  }
   const analysis = analyseSurvey(imported.survey, { importIssues: imported.issues, ...(seed === undefined ? {} : { seed }) });
   io.stdout(args.json ? JSON.stringify(analyseJson(imported, analysis), null, 2) : analyseReport(imported, analysis, lang));
   return EXIT.ok;
+}
+
+/**
+ * A file holding several classes: one analysis per class (its own survey and issues), then the nominations
+ * across classes and the issues of the whole file. JSON: `{classes: [{name, ...analysis}], crossClass, issues}`.
+ */
+export function analyseClasses(imported: ImportResult, json: boolean, lang: 'nb' | 'en', seed?: number): string {
+  const school = imported.school!;
+  const fileIssues = imported.issues.filter((issue) => issue.class === undefined);
+  const classes = school.classes.map((schoolClass) => {
+    const own: ImportResult = { ...imported, survey: schoolClass.survey, issues: schoolClass.issues, school: undefined };
+    return { name: schoolClass.name, own, analysis: analyseSurvey(schoolClass.survey, { importIssues: schoolClass.issues, ...(seed === undefined ? {} : { seed }) }) };
+  });
+  if (json) {
+    return JSON.stringify({
+      classes: classes.map(({ name, own, analysis }) => ({ name, ...(analyseJson(own, analysis) as object) })),
+      crossClass: school.crossClass.map(({ from, fromClass, to, toClass, question }) => ({ from, to, question, fromClass, toClass })),
+      issues: fileIssues,
+    }, null, 2);
+  }
+  let out = '';
+  for (const { name, own, analysis } of classes) out += `== Class ${name} ==\n${analyseReport(own, analysis, lang)}\n`;
+  return `${out}== Whole file ==\nNominations across classes: ${school.crossClass.length}\n${formatIssues(fileIssues.filter((i) => i.severity !== 'info'))}`;
 }

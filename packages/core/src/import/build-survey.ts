@@ -11,7 +11,7 @@
 import type { Nomination, Pupil, Question, Survey } from '../survey/survey.ts';
 import { surveyIssue, type IssueCode, type SurveyIssue } from '../survey/survey-issue.ts';
 import { detectQuestionKind } from './detect-kind.ts';
-import { createNameMatcher, type NameMatch } from './name-matcher.ts';
+import { createNameMatcher, type NameMatch, type NameMatcher } from './name-matcher.ts';
 import { normaliseName } from './normalise-name.ts';
 import { findMapping, type QuestionMapping } from './question-mapping.ts';
 import type { RawChoice, RawResponse, RawSurvey } from './raw-survey.ts';
@@ -24,11 +24,34 @@ export interface BuildSurveyOptions {
   readonly file?: string;
   /** Corrections: a typed name → the pupil id it means (from the import wizard). Always wins, never reported. */
   readonly aliases?: Readonly<Record<string, string>>;
+  /** Questions already built for the whole file (one class of several): used as they are, no issues repeated. */
+  readonly builtQuestions?: ReadonlyMap<string, Question>;
+  /**
+   * The pupils of the file's other classes. A name that matches nobody in this class is looked up here; a
+   * match becomes a cross-class nomination (not a nomination of this survey), an ambiguous one an issue.
+   */
+  readonly elsewhere?: Elsewhere;
+}
+
+/** The other classes' pupils, for names that match nobody in the respondent's class. */
+export interface Elsewhere {
+  readonly matcher: NameMatcher;
+  /** How to show a matched key in a message, e.g. "Kari Berg (7B)". */
+  describe(key: string): string;
+}
+
+/** A pupil named on a question who is in another class: `to` is the key the Elsewhere matcher returned. */
+export interface OutsideNomination {
+  readonly from: string;
+  readonly to: string;
+  readonly question: string;
 }
 
 export interface BuiltSurvey {
   readonly survey: Survey;
   readonly issues: readonly SurveyIssue[];
+  /** Nominations of pupils in other classes (only with `elsewhere`); empty otherwise. */
+  readonly outside: readonly OutsideNomination[];
 }
 
 const MATCH_ISSUE: Readonly<Partial<Record<NameMatch['kind'], IssueCode>>> = Object.freeze({
@@ -39,7 +62,8 @@ const MATCH_ISSUE: Readonly<Partial<Record<NameMatch['kind'], IssueCode>>> = Obj
   ambiguous: 'NAME_AMBIGUOUS',
 });
 
-function buildQuestions(raw: RawSurvey, mappings: readonly QuestionMapping[], file: string | undefined, issues: SurveyIssue[]): Map<string, Question> {
+/** The questions of a raw survey, by raw key, with the mapping applied; kinds guessed (and reported) when not mapped. */
+export function buildQuestions(raw: Pick<RawSurvey, 'questions'>, mappings: readonly QuestionMapping[], file: string | undefined, issues: SurveyIssue[]): Map<string, Question> {
   const taken = new Set<string>();
   const used = new Set<QuestionMapping>();
   const questions = new Map<string, Question>();
@@ -63,10 +87,13 @@ function buildQuestions(raw: RawSurvey, mappings: readonly QuestionMapping[], fi
   return questions;
 }
 
+/** Marks a resolved name as a key of the Elsewhere matcher (a pupil in another class). */
+const OUTSIDE = '\u0000outside\u0000';
+
 export function buildSurvey(raw: RawSurvey, options: BuildSurveyOptions = {}): BuiltSurvey {
   const file = options.file;
   const issues: SurveyIssue[] = [...raw.issues];
-  const questions = buildQuestions(raw, options.questions ?? [], file, issues);
+  const questions = options.builtQuestions ? new Map(options.builtQuestions) : buildQuestions(raw, options.questions ?? [], file, issues);
   const pupils: Pupil[] = [...(options.roster ?? [])];
   const hasRoster = options.roster !== undefined;
   const matcher = createNameMatcher(pupils);
@@ -80,7 +107,7 @@ export function buildSurvey(raw: RawSurvey, options: BuildSurveyOptions = {}): B
     byFolded.set(normaliseName(id), id);
     return id;
   };
-  const nameOf = (id: string): string => names.get(id) ?? id;
+  const nameOf = (id: string): string => names.get(id) ?? (id.startsWith(OUTSIDE) ? options.elsewhere!.describe(id.slice(OUTSIDE.length)) : id);
 
   const reported = new Set<string>();
   const report = (code: IssueCode, key: string, make: () => SurveyIssue): void => {
@@ -95,6 +122,15 @@ export function buildSurvey(raw: RawSurvey, options: BuildSurveyOptions = {}): B
     const match = matcher.match(text);
     const where = { row: at.row, column: at.column, file };
     if (match.kind === 'exact') return match.id;
+    if (match.kind === 'unknown' && role === 'nominee' && options.elsewhere) {
+      const other = options.elsewhere.matcher.match(text);
+      if (other.kind === 'ambiguous') {
+        const who = other.candidates.map((key) => options.elsewhere!.describe(key)).join(', ');
+        report('NAME_AMBIGUOUS', text, () => surveyIssue('NAME_AMBIGUOUS', `"${text}" is in no pupil's name in this class and could be ${who}; it was skipped. Write the full name.`, where, { text }));
+        return null;
+      }
+      if (other.kind !== 'unknown') return `${OUTSIDE}${other.id}`;
+    }
     if (match.kind === 'unknown') {
       if (!hasRoster && role === 'nominee') return addPupil(text);
       const code: IssueCode = role === 'respondent' ? 'RESPONDENT_UNKNOWN' : 'NAME_UNKNOWN';
@@ -144,6 +180,7 @@ export function buildSurvey(raw: RawSurvey, options: BuildSurveyOptions = {}): B
   }
 
   const nominations: Nomination[] = [];
+  const outside: OutsideNomination[] = [];
   const answered = new Map<string, Set<string>>([...questions.values()].map((q) => [q.id, new Set<string>()]));
   for (const { from, question, choices } of kept.values()) {
     answered.get(question.id)!.add(from);
@@ -157,14 +194,19 @@ export function buildSurvey(raw: RawSurvey, options: BuildSurveyOptions = {}): B
         continue;
       }
       if (named.has(to)) {
-        issues.push(surveyIssue('DUPLICATE_NOMINATION', `${nameOf(from)} named ${nameOf(to)} twice on "${question.label}"; counted once.`, where, { text: choice.text, pupil: to }));
+        issues.push(surveyIssue('DUPLICATE_NOMINATION', `${nameOf(from)} named ${nameOf(to)} twice on "${question.label}"; counted once.`, where, { text: choice.text, ...(to.startsWith(OUTSIDE) ? {} : { pupil: to }) }));
         continue;
       }
       if (question.limit !== null && named.size >= question.limit) {
-        issues.push(surveyIssue('OVER_LIMIT', `${nameOf(from)} named more than ${question.limit} on "${question.label}"; ${nameOf(to)} (and any after) was dropped.`, where, { text: choice.text, pupil: to }));
+        issues.push(surveyIssue('OVER_LIMIT', `${nameOf(from)} named more than ${question.limit} on "${question.label}"; ${nameOf(to)} (and any after) was dropped.`, where, { text: choice.text, ...(to.startsWith(OUTSIDE) ? {} : { pupil: to }) }));
         continue;
       }
       named.add(to);
+      if (to.startsWith(OUTSIDE)) {
+        outside.push({ from, to: to.slice(OUTSIDE.length), question: question.id });
+        issues.push(surveyIssue('CROSS_CLASS_NOMINATION', `${nameOf(from)} named ${nameOf(to)}, in another class, on "${question.label}"; kept for class composition, left out of this class's sociogram.`, where, { text: choice.text, pupil: from }));
+        continue;
+      }
       nominations.push({ from, to, question: question.id });
     }
   }
@@ -183,5 +225,6 @@ export function buildSurvey(raw: RawSurvey, options: BuildSurveyOptions = {}): B
   return {
     survey: { pupils: finalPupils, questions: [...questions.values()], nominations, respondents },
     issues,
+    outside,
   };
 }

@@ -61,4 +61,9 @@ export interface ColumnOptions {
   readonly questions?: readonly string[];
   /** Wide format: also ignore these columns. */
   readonly ignore?: readonly string[];
+  /**
+   * The column naming each respondent's class (the file is split into its classes); detected when absent
+   * (see detectClassColumn), and `null` reads the file as one class.
+   */
+  readonly class?: string | null;
 }

@@ -47,7 +47,10 @@ export type IssueCode =
   | 'STATUS_ZERO_VARIANCE'
   | 'LOW_RESPONSE_RATE'
   | 'NAME_ORDER_BIAS'
-  | 'UNRESOLVED_NAMES';
+  | 'UNRESOLVED_NAMES'
+  | 'CLASS_MISSING'
+  | 'CROSS_CLASS_NOMINATION'
+  | 'CLASS_ROSTER_UNSPLIT';
 
 /**
  * One problem, located: `row` is the 1-based row in the file as a spreadsheet shows it (header = row 1),
@@ -63,6 +66,8 @@ export interface SurveyIssue {
   readonly text?: string;
   readonly pupil?: string;
   readonly candidates?: readonly string[];
+  /** The class the issue belongs to, when the file held several classes (see splitting in docs/import.md). */
+  readonly class?: string;
 }
 
 /** The severity each code always has. */
@@ -108,6 +113,9 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, Severity>> = Object.free
   LOW_RESPONSE_RATE: 'warning',
   NAME_ORDER_BIAS: 'warning',
   UNRESOLVED_NAMES: 'warning',
+  CLASS_MISSING: 'warning',
+  CROSS_CLASS_NOMINATION: 'info',
+  CLASS_ROSTER_UNSPLIT: 'info',
 });
 
 /** Builds an issue with the code's fixed severity. */

@@ -42,3 +42,31 @@ describe('runImport in a worker', () => {
     expect(workers[0]!.terminated).toBe(true);
   });
 });
+
+describe('runImport progress', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('passes the worker\'s progress messages on, and resolves with its answer', async () => {
+    const sent: unknown[] = [];
+    class TalkingWorker {
+      onmessage: ((event: MessageEvent) => void) | null = null;
+      onerror: ((event: ErrorEvent) => void) | null = null;
+      postMessage(data: unknown): void {
+        sent.push(data);
+        setTimeout(() => {
+          this.onmessage?.({ data: { progress: [1, 2] } } as MessageEvent);
+          this.onmessage?.({ data: { progress: [2, 2] } } as MessageEvent);
+          this.onmessage?.({ data: { ok: false, issues: [] } } as MessageEvent);
+        }, 1);
+      }
+      terminate(): void {}
+    }
+    vi.stubGlobal('Worker', TalkingWorker);
+    const seen: [number, number][] = [];
+    const outcome = await runImport(new Uint8Array([1]), { file: 'school.csv', onProgress: () => undefined }, 10_000, (done, total) => seen.push([done, total]));
+    expect(seen).toEqual([[1, 2], [2, 2]]);
+    expect(outcome).toEqual({ ok: false, issues: [] });
+    // A function cannot be posted to a worker (DataCloneError): the options go without it.
+    expect(sent).toEqual([{ bytes: new Uint8Array([1]), options: { file: 'school.csv' } }]);
+  });
+});

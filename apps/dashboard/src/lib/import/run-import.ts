@@ -17,13 +17,18 @@ async function importInPage(bytes: Uint8Array, options: ImportOptions): Promise<
   return (await import('./import-in-page.ts')).importInPage(bytes, options);
 }
 
+/** Progress of a file split into classes: `done` of `total` classes built. */
+export type ImportProgress = (done: number, total: number) => void;
+
 function refused(options: ImportOptions, why: string): ImportOutcome {
   return { ok: false, issues: [surveyIssue('FILE_TOO_LARGE', why, { ...(options.file ? { file: options.file } : {}) })] };
 }
 
-export async function runImport(bytes: Uint8Array, options: ImportOptions, timeLimit = IMPORT_TIME_LIMIT): Promise<ImportOutcome> {
-  if (typeof Worker === 'undefined') return importInPage(bytes, options);
-  const outcome = await runInWorker<ImportOutcome>(() => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }), { bytes, options }, timeLimit);
+export async function runImport(bytes: Uint8Array, options: ImportOptions, timeLimit = IMPORT_TIME_LIMIT, onProgress?: ImportProgress): Promise<ImportOutcome> {
+  if (typeof Worker === 'undefined') return importInPage(bytes, { ...options, ...(onProgress ? { onProgress } : {}) });
+  // Functions do not cross to a worker: the worker reports progress by message instead.
+  const { onProgress: _, ...sendable } = options;
+  const outcome = await runInWorker<ImportOutcome>(() => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }), { bytes, options: sendable }, timeLimit, undefined, onProgress);
   if (outcome.ok) return outcome.value;
   return refused(options, outcome.reason === 'timeout' ? `Reading the file took longer than ${timeLimit / 1000} s and was stopped.` : `The file reader stopped: ${outcome.message}.`);
 }

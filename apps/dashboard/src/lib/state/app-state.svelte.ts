@@ -27,7 +27,7 @@ export interface SensitiveAccess {
 }
 
 /** What a failed write was doing. */
-export type WriteAction = 'save' | 'import' | 'lock' | 'unlock' | 'log' | 'delete' | 'rename' | 'deleteWave' | 'deleteClass' | 'moveWave';
+export type WriteAction = 'save' | 'saveClasses' | 'import' | 'lock' | 'unlock' | 'log' | 'delete' | 'rename' | 'deleteWave' | 'deleteClass' | 'moveWave';
 
 /** A write that did not happen: what it was, and why (a StoreError code, or the browser's message). */
 export interface WriteFailure {
@@ -190,13 +190,24 @@ export class AppState {
   }
 
   private put(next: StoredClass): Promise<void> {
-    return this.writing('save', async (store) => {
-      const version = store.version; // `next` was computed from the state of this version
-      const checked = validateStoredClass(JSON.parse(JSON.stringify(next)));
-      if (!checked.ok) throw new StoreError('WRITE_FAILED', checked.problems.join('; '));
-      await store.write({ classes: [await sealClass(checked.value, this.key)] }, version);
+    return this.putAll([next], 'save');
+  }
+
+  /** Saves classes whole in one transaction: all of them, or (on any failure) none. */
+  private putAll(all: readonly StoredClass[], action: WriteAction): Promise<void> {
+    return this.writing(action, async (store) => {
+      const version = store.version; // `all` was computed from the state of this version
+      const sealed = [];
+      for (const next of all) {
+        const checked = validateStoredClass(JSON.parse(JSON.stringify(next)));
+        if (!checked.ok) throw new StoreError('WRITE_FAILED', `${next.name}: ${checked.problems.join('; ')}`);
+        sealed.push(await sealClass(checked.value, this.key));
+      }
+      await store.write({ classes: sealed }, version);
     }).then(() => {
-      this.classes = this.classes.some((c) => c.id === next.id) ? this.classes.map((c) => (c.id === next.id ? next : c)) : [...this.classes, next];
+      let classes = this.classes;
+      for (const next of all) classes = classes.some((c) => c.id === next.id) ? classes.map((c) => (c.id === next.id ? next : c)) : [...classes, next];
+      this.classes = classes;
     });
   }
 
@@ -271,6 +282,28 @@ export class AppState {
     const replaced = new Map(done.put.map((c) => [c.id, c]));
     this.classes = this.classes.filter((c) => !done.remove.includes(c.id)).map((c) => replaced.get(c.id) ?? c);
     if (this.sensitive && !this.findClass(this.sensitive.classId)) this.sensitive = null;
+  }
+
+  /**
+   * Saves several waves at once — the classes of one school file — each as a new class or a new wave of an
+   * existing one, in one transaction: every class is saved, or (on any failure, StoreError thrown) none is.
+   * Several waves for the same existing class are added in order.
+   */
+  async addWaves(entries: readonly { readonly target: { readonly classId: string } | { readonly name: string }; readonly wave: StoredWave }[]): Promise<StoredClass[]> {
+    const next = new Map<string, StoredClass>();
+    const order: string[] = [];
+    for (const { target, wave } of entries) {
+      const existing = 'classId' in target ? (next.get(target.classId) ?? this.findClass(target.classId)) : undefined;
+      if ('classId' in target && !existing) throw new StoreError('STALE', `no class ${target.classId}`);
+      const stored: StoredClass = existing
+        ? { ...existing, waves: [...existing.waves, wave] }
+        : { id: crypto.randomUUID(), name: 'name' in target ? target.name : 'Class', createdAt: new Date().toISOString(), waves: [wave] };
+      if (!next.has(stored.id)) order.push(stored.id);
+      next.set(stored.id, stored);
+    }
+    const all = order.map((id) => next.get(id)!);
+    await this.putAll(all, all.length > 1 ? 'saveClasses' : 'save');
+    return all;
   }
 
   /** Unlocks a locked store; a wrong passphrase throws EncryptedFileError and changes nothing. */

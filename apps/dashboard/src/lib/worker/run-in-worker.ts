@@ -7,7 +7,8 @@
  */
 export type WorkerOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: 'timeout' | 'crashed' | 'aborted'; readonly message: string };
 
-export function runInWorker<T>(start: () => Worker, message: unknown, timeLimit: number, signal?: AbortSignal): Promise<WorkerOutcome<T>> {
+/** A worker may post `{ progress: [done, total] }` before its answer; `onProgress` receives those. */
+export function runInWorker<T>(start: () => Worker, message: unknown, timeLimit: number, signal?: AbortSignal, onProgress?: (done: number, total: number) => void): Promise<WorkerOutcome<T>> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve({ ok: false, reason: 'aborted', message: 'aborted' });
     const worker = start();
@@ -20,7 +21,11 @@ export function runInWorker<T>(start: () => Worker, message: unknown, timeLimit:
     const abort = () => finish({ ok: false, reason: 'aborted', message: 'aborted' });
     const timer = setTimeout(() => finish({ ok: false, reason: 'timeout', message: `stopped after ${timeLimit / 1000} s` }), timeLimit);
     signal?.addEventListener('abort', abort);
-    worker.onmessage = (event: MessageEvent<T>) => finish({ ok: true, value: event.data });
+    worker.onmessage = (event: MessageEvent<T | { progress: [number, number] }>) => {
+      const data = event.data;
+      if (data !== null && typeof data === 'object' && 'progress' in data) onProgress?.(...data.progress);
+      else finish({ ok: true, value: data as T });
+    };
     worker.onerror = (event) => {
       event.preventDefault();
       finish({ ok: false, reason: 'crashed', message: event.message || 'out of memory or a broken file' });

@@ -9,6 +9,7 @@ export function issueTitle(locale: Locale, issue: SurveyIssue): string {
 export function issueWhere(locale: Locale, issue: SurveyIssue): string {
   const parts: string[] = [];
   if (issue.file) parts.push(issue.file);
+  if (issue.class !== undefined) parts.push(locale.t('import.whereClass', { class: issue.class }));
   if (issue.row !== null && issue.column !== null) parts.push(locale.t('import.where', { row: issue.row, column: issue.column }));
   else if (issue.row !== null) parts.push(locale.t('import.whereRow', { row: issue.row }));
   return parts.join(', ');
