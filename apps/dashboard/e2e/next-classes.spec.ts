@@ -5,21 +5,12 @@
  * (classroom) and the rationale (meeting) are printed to A4 and read back with pdftotext. Screenshots for the
  * user guides at 1366×768, 1024×768 and 200 %.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, fixturePath, REPO, screenshot, test } from './fixtures.ts';
+import { expect, expectAccessible, fixturePath, screenshot, test } from './fixtures.ts';
+import { CLASSROOM_FORBIDDEN, printToPdf } from './print-to-pdf.ts';
 
-const SHEETS = join(REPO, 'apps/dashboard/test-results/sheets');
-const IMAGES = join(REPO, 'docs/images');
-
-/** Words no classroom copy may hold in either language (as print.spec.ts): flags, rules, scores, reasons, relations. */
-const CLASSROOM_FORBIDDEN = [
-  '★', 'Poeng', 'Score', 'regel', 'rule', 'holdes fra', 'kept apart', 'mobb', 'bull', 'maktposisjon', 'power', 'beskytt', 'protect',
-  'isoler', 'isolat', 'valgt', 'chose', 'avvist', 'reject', 'Fortrolig', 'Confidential', 'venn', 'friend', 'formål', 'purpose', '✗', '✓', '!',
-  'støtte', 'support', 'jente', 'girl', 'gutt', 'boy',
-];
+/** Words no classroom copy may hold (print-to-pdf.ts), and the make-up of a class: support, gender. */
+const CLASSES_FORBIDDEN = [...CLASSROOM_FORBIDDEN, 'støtte', 'support', 'jente', 'girl', 'gutt', 'boy'];
 
 async function importBullyingClass(page: Page): Promise<void> {
   await page.goto('/');
@@ -42,18 +33,6 @@ async function openNextClasses(page: Page): Promise<void> {
   await page.getByLabel('Antall nye klasser').fill('2');
 }
 
-async function printToPdf(page: Page, button: string, file: string): Promise<{ text: string; pages: string[]; sizes: string[] }> {
-  mkdirSync(SHEETS, { recursive: true });
-  await page.getByRole('button', { name: button, exact: true }).click();
-  const path = join(SHEETS, `${file}.pdf`);
-  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', ['-l', '99', path], { encoding: 'utf8' });
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.+)$/gm)].map((m) => m[1]!);
-  mkdirSync(IMAGES, { recursive: true });
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path, join(IMAGES, `sheet-${file}`)]);
-  return { text, pages: text.split('\f').filter((p) => p.trim()), sizes };
-}
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -171,7 +150,7 @@ test('prints class lists with names only, and a confidential rationale with the 
   expect(lists.sizes.every((s) => s.includes('(A4)'))).toBe(true);
   expect(lists.pages).toHaveLength(1);
   for (const name of ['Anna Berg', 'Fredrik Moe', 'Selma Rønning', 'Åse Bjørnstad', 'Klasse 1', 'Klasse 2']) expect(lists.text).toContain(name);
-  for (const word of CLASSROOM_FORBIDDEN) expect(lists.text.toLowerCase(), word).not.toContain(word.toLowerCase());
+  for (const word of CLASSES_FORBIDDEN) expect(lists.text.toLowerCase(), word).not.toContain(word.toLowerCase());
   // Names only: no previous class either.
   expect(lists.text).not.toContain('(7A)');
 

@@ -5,20 +5,14 @@
  * confidentiality line and page count on every page. Each sheet's first page is kept as a picture for the
  * user guides, and the PDFs are kept in test-results/sheets for a person to open.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openDemo, REPO, test } from './fixtures.ts';
+import { CLASSROOM_FORBIDDEN, printToPdf, type Printed } from './print-to-pdf.ts';
 
 const SHEETS = join(REPO, 'apps/dashboard/test-results/sheets');
 const IMAGES = join(REPO, 'docs/images');
 
-/** Words no classroom copy may hold in either language: flags, rules, scores, reasons, relations, protection. */
-const CLASSROOM_FORBIDDEN = [
-  '★', 'Poeng', 'Score', 'regel', 'rule', 'holdes fra', 'kept apart', 'mobb', 'bull', 'maktposisjon', 'power', 'beskytt', 'protect',
-  'isoler', 'isolat', 'valgt', 'chose', 'avvist', 'reject', 'Fortrolig', 'Confidential', 'venn', 'friend', 'formål', 'purpose', '✗', '✓', '!',
-];
 
 async function stubPrint(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -27,25 +21,6 @@ async function stubPrint(page: Page): Promise<void> {
   });
 }
 
-interface Printed {
-  text: string;
-  pages: string[];
-  sizes: string[];
-}
-
-/** Clicks a print button and prints what the browser would print to A4 (the sheet's own @page rules). */
-async function printToPdf(page: Page, button: string, file: string, { picture = true } = {}): Promise<Printed> {
-  mkdirSync(SHEETS, { recursive: true });
-  await page.getByRole('button', { name: button, exact: true }).click();
-  const path = join(SHEETS, `${file}.pdf`);
-  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', ['-l', '99', path], { encoding: 'utf8' });
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.+)$/gm)].map((m) => m[1]!);
-  mkdirSync(IMAGES, { recursive: true });
-  if (picture) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path, join(IMAGES, `sheet-${file}`)]);
-  return { text, pages: text.split('\f').filter((p) => p.trim()), sizes };
-}
 
 async function openSensitive(page: Page, purpose: string): Promise<void> {
   await page.getByRole('button', { name: 'Vis dem for et formål …' }).click();

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, fixturePath, openDemo, REPO, screenshot, test } from './fixtures.ts';
+import { printToPdf } from './print-to-pdf.ts';
 
 /** Review screenshots of the picture at each size (not for the guides). */
 const REVIEW = join(import.meta.dirname, '..', 'test-results', 'sociogram-review');
@@ -190,16 +190,10 @@ test('the class of 35 on the A4 meeting sheet: one picture, every name in the PD
   await page.addInitScript(() => void (window.print = () => {}));
   await openClass35(page);
   await page.getByRole('tab', { name: 'Møteark' }).click();
-  await page.getByRole('button', { name: 'Skriv ut eller lagre som PDF', exact: true }).click();
-  const sheets = join(REPO, 'apps/dashboard/test-results/sheets');
-  mkdirSync(sheets, { recursive: true });
-  const path = join(sheets, 'meeting-sheet-class35.pdf');
-  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/A4/);
+  const { text, sizes } = await printToPdf(page, 'Skriv ut eller lagre som PDF', 'meeting-sheet-class35', { resolution: 100 });
+  for (const size of sizes) expect(size).toMatch(/A4/);
   const roster = readFileSync(fixturePath('class-35/klasse-35-roster.csv'), 'utf8').trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[1]!);
   for (const name of roster) expect(text.replace(/\s+/g, ' '), name).toContain(name);
-  execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', path, join(IMAGES, 'sheet-meeting-sheet-class35')]);
 });
 
 test('a Coie–Dodge sentence opens the method\'s explanation in place (attention list; the pupil panel uses the same note)', async ({ page }) => {
