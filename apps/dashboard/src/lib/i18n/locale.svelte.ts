@@ -1,22 +1,40 @@
 /**
- * The user's language (bokmål by default, remembered in localStorage) and the text lookup: `t('key', {vars})`,
- * numbers and dates formatted for the language.
+ * The user's language (bokmål by default, nynorsk when the browser asks for it; the choice is remembered in
+ * localStorage) and the text lookup: `t('key', {vars})`, numbers and dates formatted for the language.
  */
+import { coreLang, type CoreLang } from './core-lang.ts';
 import { en, type MessageKey } from './en.ts';
 import { nb } from './nb.ts';
+import { nn } from './nn.ts';
 
-export type Lang = 'nb' | 'en';
-export const LANGS: readonly Lang[] = ['nb', 'en'];
-const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { nb, en };
-const LOCALES: Readonly<Record<Lang, string>> = { nb: 'nb-NO', en: 'en-GB' };
+/** A dashboard language: Norwegian bokmål, Norwegian nynorsk or English. */
+export type Lang = 'nb' | 'nn' | 'en';
+export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
+/** Each language's name in the language picker, written in that language. */
+export const LANG_NAMES: Readonly<Record<Lang, string>> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' };
+const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { nb, nn, en };
+const LOCALES: Readonly<Record<Lang, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 const STORAGE_KEY = 'sociogram.lang';
+
+/**
+ * The language to start in: the stored choice if there is one, else nynorsk when the browser's language is
+ * nynorsk (`nn`, `nn-NO`), else bokmål.
+ */
+export function startLang(stored: string | null, browserLanguage: string | undefined): Lang {
+  if (stored && (LANGS as readonly string[]).includes(stored)) return stored as Lang;
+  return browserLanguage?.toLowerCase().startsWith('nn') ? 'nn' : 'nb';
+}
 
 export class Locale {
   lang = $state<Lang>('nb');
 
   constructor(initial?: Lang) {
-    const stored = initial ?? (typeof localStorage === 'undefined' ? null : (localStorage.getItem(STORAGE_KEY) as Lang | null));
-    if (stored && LANGS.includes(stored)) this.lang = stored;
+    this.lang = initial ?? startLang(typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY), typeof navigator === 'undefined' ? undefined : navigator.language);
+  }
+
+  /** The language to read core's `{nb, en}` texts in (see core-lang.ts). */
+  get coreLang(): CoreLang {
+    return coreLang(this.lang);
   }
 
   set(lang: Lang): void {

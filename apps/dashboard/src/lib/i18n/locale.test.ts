@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Locale } from './locale.svelte.ts';
+import { coreLang } from './core-lang.ts';
+import { LANG_NAMES, LANGS, Locale, startLang } from './locale.svelte.ts';
 
 describe('Locale', () => {
   it('writes a stored calendar day the way each language does, whatever the time zone', () => {
     expect(new Locale('nb').day('2026-12-01')).toBe('1. des. 2026');
     expect(new Locale('en').day('2026-12-01')).toBe('1 Dec 2026');
     expect(new Locale('nb').day('2027-01-31')).toBe('31. jan. 2027');
+    expect(new Locale('nn').day('2026-12-01')).toBe('1. des. 2026');
+    expect(new Locale('nn').day('2027-03-05')).toBe('5. mars 2027');
   });
 
   it('leaves anything that is not a YYYY-MM-DD day as it is', () => {
@@ -16,5 +19,49 @@ describe('Locale', () => {
   it('formats numbers for the language', () => {
     expect(new Locale('nb').number(123.5, 1)).toBe('123,5');
     expect(new Locale('en').number(123.5, 1)).toBe('123.5');
+    expect(new Locale('nn').number(123.5, 1)).toBe('123,5');
+  });
+
+  it('looks texts up in nynorsk, singular and plural', () => {
+    const nn = new Locale('nn');
+    expect(nn.t('nav.classes')).toBe('Klassar');
+    expect(nn.t('manual.unknownName', { name: 'Ola' })).toBe('«Ola» står ikkje på klasselista.');
+    expect(nn.tn('groups.broken', 1)).toBe('✗ 1 regel er broten:');
+    expect(nn.tn('groups.broken', 3)).toBe('✗ 3 reglar er brotne:');
+  });
+});
+
+describe('startLang(stored, browserLanguage)', () => {
+  it('keeps a stored choice, whatever the browser says', () => {
+    expect(startLang('en', 'nn-NO')).toBe('en');
+    expect(startLang('nb', 'nn')).toBe('nb');
+    expect(startLang('nn', 'en-GB')).toBe('nn');
+  });
+
+  it('starts in nynorsk when nothing is stored and the browser language is nn', () => {
+    expect(startLang(null, 'nn')).toBe('nn');
+    expect(startLang(null, 'nn-NO')).toBe('nn');
+    expect(startLang('xx', 'NN-no')).toBe('nn');
+  });
+
+  it('starts in bokmål otherwise', () => {
+    expect(startLang(null, 'nb-NO')).toBe('nb');
+    expect(startLang(null, 'no')).toBe('nb');
+    expect(startLang(null, 'en-US')).toBe('nb');
+    expect(startLang(null, undefined)).toBe('nb');
+  });
+});
+
+describe('languages', () => {
+  it('names each language in itself for the picker', () => {
+    expect(LANGS).toEqual(['nb', 'nn', 'en']);
+    expect(LANG_NAMES).toEqual({ nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' });
+  });
+
+  it("reads core's texts in bokmål for nynorsk until core writes nynorsk", () => {
+    expect(coreLang('nb')).toBe('nb');
+    expect(coreLang('nn')).toBe('nb');
+    expect(coreLang('en')).toBe('en');
+    expect(new Locale('nn').coreLang).toBe('nb');
   });
 });
