@@ -53,10 +53,13 @@ export async function screenshot(page: Page, name: string, top?: Locator): Promi
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
 
-export async function openDemo(page: Page, lang: 'nb' | 'en' = 'nb'): Promise<void> {
+const OPEN: Readonly<Record<'nb' | 'nn' | 'en', string>> = { nb: 'Åpne', nn: 'Opne', en: 'Open' };
+
+/** Opens the demo class, after switching from bokmål to `lang`. */
+export async function openDemo(page: Page, lang: 'nb' | 'nn' | 'en' = 'nb'): Promise<void> {
   await page.goto('/');
-  if (lang === 'en') await page.getByLabel('Språk').selectOption('en');
-  await page.getByRole('button', { name: lang === 'nb' ? 'Åpne: Demo 7B' : 'Open: Demo 7B' }).click();
+  if (lang !== 'nb') await page.getByLabel('Språk').selectOption(lang);
+  await page.getByRole('button', { name: `${OPEN[lang]}: Demo 7B` }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Demo 7B' })).toBeVisible();
 }
 

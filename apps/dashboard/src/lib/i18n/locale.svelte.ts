@@ -13,7 +13,13 @@ export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
 /** Each language's name in the language picker, written in that language. */
 export const LANG_NAMES: Readonly<Record<Lang, string>> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' };
 const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { nb, nn, en };
-const LOCALES: Readonly<Record<Lang, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/**
+ * The locales Intl formats, sorts and counts with, best first. Chromium's built-in ICU data has no nynorsk dates,
+ * numbers or sorting (it falls back to American English and sorts Å next to A), so nynorsk names bokmål after
+ * itself: Intl takes the first it supports, nn-NO where there is one (Node, Firefox), nb-NO in Chromium — the same
+ * digits, separators, alphabet and, but for a few months, the same abbreviations.
+ */
+const LOCALES: Readonly<Record<Lang, readonly string[]>> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
 const STORAGE_KEY = 'sociogram.lang';
 
 /**
@@ -32,6 +38,11 @@ export class Locale {
     this.lang = initial ?? startLang(typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY), typeof navigator === 'undefined' ? undefined : navigator.language);
   }
 
+  /** The locales to hand to Intl, `localeCompare` and `Intl.Collator` for this language, best first. */
+  get intl(): string[] {
+    return [...LOCALES[this.lang]];
+  }
+
   /** The language to read core's `{nb, en}` texts in (see core-lang.ts). */
   get coreLang(): CoreLang {
     return coreLang(this.lang);
@@ -48,22 +59,22 @@ export class Locale {
 
   /** A text with a count, singular or plural for the language (`key.one` / `key.other`, Intl.PluralRules). */
   tn = (key: string, count: number, vars: Readonly<Record<string, string | number>> = {}): string => {
-    const form = new Intl.PluralRules(LOCALES[this.lang]).select(count) === 'one' ? 'one' : 'other';
+    const form = new Intl.PluralRules(this.intl).select(count) === 'one' ? 'one' : 'other';
     return this.t(`${key}.${form}` as MessageKey, { count, ...vars });
   };
 
-  number = (value: number, digits = 0): string => value.toLocaleString(LOCALES[this.lang], { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  number = (value: number, digits = 0): string => value.toLocaleString(this.intl, { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-  date = (iso: string): string => new Date(iso).toLocaleString(LOCALES[this.lang], { dateStyle: 'medium', timeStyle: 'short' });
+  date = (iso: string): string => new Date(iso).toLocaleString(this.intl, { dateStyle: 'medium', timeStyle: 'short' });
 
   /** Today's date on this machine's clock (local time, never UTC), written as every other day in the app ("2. des. 2026"). */
-  today = (): string => new Date().toLocaleDateString(LOCALES[this.lang], { dateStyle: 'medium' });
+  today = (): string => new Date().toLocaleDateString(this.intl, { dateStyle: 'medium' });
 
   /** A calendar day stored as `YYYY-MM-DD`, written for the language ("1. des. 2026", "1 Dec 2026"); other text as it is. */
   day = (isoDay: string): string => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
     if (!match) return isoDay;
     const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-    return date.toLocaleDateString(LOCALES[this.lang], { dateStyle: 'medium', timeZone: 'UTC' });
+    return date.toLocaleDateString(this.intl, { dateStyle: 'medium', timeZone: 'UTC' });
   };
 }

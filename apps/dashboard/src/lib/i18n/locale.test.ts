@@ -58,6 +58,12 @@ describe('languages', () => {
     expect(LANG_NAMES).toEqual({ nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' });
   });
 
+  it('hands Intl nynorsk first and bokmål after it, so browsers without nynorsk data still write and sort Norwegian', () => {
+    expect(new Locale('nn').intl).toEqual(['nn-NO', 'nb-NO']);
+    expect(new Locale('nb').intl).toEqual(['nb-NO']);
+    expect(['Åse', 'Zara', 'Øystein', 'Aksel'].sort(new Intl.Collator(new Locale('nn').intl).compare)).toEqual(['Aksel', 'Zara', 'Øystein', 'Åse']);
+  });
+
   it("reads core's texts in bokmål for nynorsk until core writes nynorsk", () => {
     expect(coreLang('nb')).toBe('nb');
     expect(coreLang('nn')).toBe('nb');
