@@ -80,6 +80,21 @@ test('groups in nynorsk: the classroom copy holds names in boxes only', async ({
   for (const word of CLASSROOM_FORBIDDEN) expect(classroom.text.toLowerCase(), word).not.toContain(word.toLowerCase());
 });
 
+test('seating and next year in nynorsk fit the window at 1366×768', async ({ page }) => {
+  await openDemo(page, 'nn');
+  await page.getByRole('tab', { name: 'Klassekart' }).click();
+  await page.getByRole('button', { name: 'Lag klassekart' }).click();
+  await expect(page.getByText('Nytt klassekart er laga.')).toBeVisible();
+  await expect(page.getByRole('tabpanel', { name: 'Klassekart' }).getByText('✓ Alle reglane er oppfylte.')).toBeVisible();
+  await screenshot(page, 'nn-seating', page.getByRole('heading', { level: 2, name: 'Demo 7B' }));
+  await expectNoSidewaysOverflow(page);
+  await page.getByRole('navigation').getByRole('button', { name: 'Neste skuleår' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Klassane neste år' })).toBeVisible();
+  await expect(page.getByText(/^Vel klassane på trinnet, kor mange nye klassar det skal bli/)).toBeVisible();
+  await screenshot(page, 'nn-next-classes', page.getByRole('heading', { level: 2, name: 'Klassane neste år' }));
+  await expectNoSidewaysOverflow(page);
+});
+
 test('meeting sheet in nynorsk: A4, confidential with page numbers on every page, figures, sociogram and decisions', async ({ page }) => {
   await openDemo(page, 'nn');
   await page.getByRole('tab', { name: 'Møteark' }).click();
