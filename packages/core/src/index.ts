@@ -30,7 +30,6 @@ export type { QuestionMapping } from './import/question-mapping.ts';
 // School: one file, many classes; the school overview
 export { schoolSurvey, schoolPupilId } from './import/school-import.ts';
 export type { SchoolImport, SchoolClass, CrossClassNomination } from './import/school-import.ts';
-export type { ClassColumn } from './import/detect-class-column.ts';
 export { compareClassNames } from './import/split-by-class.ts';
 export { classSummary, evaluationDue } from './school/class-summary.ts';
 export type { ClassSummary, ClassSummaryInput, SummaryChange, SummaryMeasure } from './school/class-summary.ts';
