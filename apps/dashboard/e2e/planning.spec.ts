@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { analyseSurvey, compileGroupModel, derivePlanningProblem, importSurvey } from '@sociogram/core';
+import { analyseSurvey, derivePlanningProblem, importSurvey } from '@sociogram/core';
+import { compileGroupModel } from '@sociogram/core/internal';
 import { expect, expectAccessible, fixturePath, openDemo, screenshot, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 

@@ -1,4 +1,4 @@
-import { surveyIssue } from '@sociogram/core';
+import { surveyIssue } from '@sociogram/core/internal';
 import { describe, expect, it } from 'vitest';
 import { formatIssues, ISSUES_SHOWN_PER_CODE } from './format-issues.ts';
 

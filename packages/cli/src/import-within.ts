@@ -5,7 +5,8 @@
  * the time (docs/import.md § Limits).
  */
 import { Worker } from 'node:worker_threads';
-import { importOutcome, SurveyImportError, surveyIssue, type ImportOptions, type ImportOutcome, type ImportResult } from '@sociogram/core';
+import { importOutcome, SurveyImportError, type ImportOptions, type ImportOutcome, type ImportResult } from '@sociogram/core';
+import { surveyIssue } from '@sociogram/core/internal';
 
 // Built: dist/import-worker.js; from source (tsx): a .mjs entry that registers tsx in the thread first.
 const WORKER = new URL(import.meta.url.endsWith('.ts') ? './import-worker-tsx.mjs' : './import-worker.js', import.meta.url);

@@ -1,19 +1,8 @@
 /** Reads the files named on the command line and imports the survey (the CLI's only I/O around core). */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import {
-  byteText,
-  DEFAULT_IMPORT_LIMITS,
-  importSurvey,
-  isZip,
-  parseQuestionMapping,
-  SurveyImportError,
-  surveyIssue,
-  type ImportOptions,
-  type ImportResult,
-  type SurveyFormat,
-  type TextEncoding,
-} from '@sociogram/core';
+import { byteText, DEFAULT_IMPORT_LIMITS, importSurvey, parseQuestionMapping, SurveyImportError, type ImportOptions, type ImportResult, type SurveyFormat, type TextEncoding } from '@sociogram/core';
+import { isZip, surveyIssue } from '@sociogram/core/internal';
 import { importWithin } from './import-within.ts';
 import { UsageError } from './io.ts';
 

@@ -1,5 +1,6 @@
 /** Analysis speed: the 60 classes (~1,600 pupils) of a generated school, against building their graphs alone. */
-import { analyseSurvey, importSurvey, kindGraph, type Survey } from '@sociogram/core';
+import { analyseSurvey, importSurvey, type Survey } from '@sociogram/core';
+import { kindGraph } from '@sociogram/core/internal';
 import type { BenchRow } from './bench-row.ts';
 import { generateSchool } from './generate-school.ts';
 import { measure } from './measure.ts';

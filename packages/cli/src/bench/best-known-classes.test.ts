@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestDivision, compileGroupModel, scoreClasses } from '@sociogram/core';
+import { scoreClasses } from '@sociogram/core';
+import { bestDivision, compileGroupModel } from '@sociogram/core/internal';
 import { classesUpperBound } from '../plan/classes-upper-bound.ts';
 import { CLASSES_DIR, readInstances } from './reference-instances.ts';
 

@@ -4,7 +4,8 @@
  * reach the optimum, infeasible instances answered with a conflict report, and the baselines (random
  * feasible, greedy, CATME-style max-min swaps) given the same problems.
  */
-import { compileGroupModel, groupSizes, planGroups } from '@sociogram/core';
+import { groupSizes, planGroups } from '@sociogram/core';
+import { compileGroupModel } from '@sociogram/core/internal';
 import { catmeSwap } from './baselines/catme-swap.ts';
 import { greedy } from './baselines/greedy.ts';
 import { randomFeasible } from './baselines/random-feasible.ts';

@@ -1,5 +1,6 @@
 /** Seating: time of the exact desk-mate matching for 32 pupils (16 desks), and a full 4 × 4 pairs plan. */
-import { compileGroupModel, createRoomLayout, deskPairs, generateClassProblem, planSeating } from '@sociogram/core';
+import { createRoomLayout, generateClassProblem, planSeating } from '@sociogram/core';
+import { compileGroupModel, deskPairs } from '@sociogram/core/internal';
 import type { BenchRow } from './bench-row.ts';
 import { measure } from './measure.ts';
 

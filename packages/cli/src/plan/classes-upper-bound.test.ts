@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileGroupModel, scoreClasses, type PlanningProblem } from '@sociogram/core';
+import { scoreClasses, type PlanningProblem } from '@sociogram/core';
+import { compileGroupModel } from '@sociogram/core/internal';
 import { classesUpperBound, tiedParts } from './classes-upper-bound.ts';
 
 const pupil = (id: string, extra: Partial<PlanningProblem['pupils'][number]> = {}) => ({ id, name: id, gender: id < 'e' ? 'f' : 'm', ...extra });

@@ -8,7 +8,8 @@
  * class sizes, the balance rules and rules between parts are left out, which is why it is a bound and not
  * the optimum. Used offline (fixtures/planning/classes), never by the app.
  */
-import { compileGroupModel, tied, type GroupModel, type PlanningProblem } from '@sociogram/core';
+import type { PlanningProblem } from '@sociogram/core';
+import { compileGroupModel, tied, type GroupModel } from '@sociogram/core/internal';
 import loadHighs from 'highs';
 import { addCoverageTerms, addPairTerms, emptyTerms, lpText } from './program-terms.ts';
 

@@ -6,7 +6,8 @@
  * Used offline for reference optima (fixtures/planning) and to prove instances infeasible — never by the app.
  */
 import { readFileSync } from 'node:fs';
-import { compileGroupModel, genderBounds, groupSizes, type PlanningProblem } from '@sociogram/core';
+import { groupSizes, type PlanningProblem } from '@sociogram/core';
+import { compileGroupModel, genderBounds } from '@sociogram/core/internal';
 import loadHighs from 'highs';
 import { addCoverageTerms, addPairTerms, emptyTerms, lpText, pairVariable } from './program-terms.ts';
 

@@ -7,7 +7,7 @@
  * with an admissible choice, c_a ≤ Σ y over those choices, worth the coverage bonus, and at least one of
  * those y when the pupil must be covered. `members` must hold every admissible choice of its pupils.
  */
-import { COVERAGE_BONUS, type GroupModel } from '@sociogram/core';
+import { COVERAGE_BONUS, type GroupModel } from '@sociogram/core/internal';
 
 export interface ProgramTerms {
   readonly objective: string[];

@@ -20,6 +20,10 @@ import { powerPositions } from './power-positions.ts';
 import { socialStatus } from './social-status.ts';
 import { dictionary, own } from '../survey/own.ts';
 
+/**
+ * Analyses a survey: per question, per pupil (status, peer reports, power, indicators), the follow-up list and data
+ * quality. Throws `InvalidOptionError` for a bad option and `SurveyTooLargeError` past `options.limits`.
+ */
 export function analyseSurvey(survey: Survey, options: Partial<AnalysisOptions> = {}): Analysis {
   const settings: AnalysisOptions = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
   if (!Number.isInteger(settings.seed)) throw new InvalidOptionError('seed', 'must be a whole number');

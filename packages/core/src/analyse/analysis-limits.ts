@@ -8,6 +8,7 @@
  */
 import type { Survey } from '../survey/survey.ts';
 
+/** The largest survey `analyseSurvey` accepts. */
 export interface AnalysisLimits {
   /** Most pupils in one survey (default 5,000; a school's whole export of 60 classes holds 1,646). */
   readonly maxPupils: number;
@@ -17,6 +18,7 @@ export interface AnalysisLimits {
   readonly maxNominations: number;
 }
 
+/** The analysis limits used unless `AnalysisOptions.limits` gives others. */
 export const DEFAULT_ANALYSIS_LIMITS: Readonly<AnalysisLimits> = Object.freeze({
   maxPupils: 5000,
   maxQuestions: 100,

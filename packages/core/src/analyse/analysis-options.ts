@@ -2,6 +2,7 @@
 import type { SurveyIssue } from '../survey/survey-issue.ts';
 import { DEFAULT_ANALYSIS_LIMITS, type AnalysisLimits } from './analysis-limits.ts';
 
+/** Options of `analyseSurvey`; every threshold is explained in docs/methods.md. */
 export interface AnalysisOptions {
   /** Seed for Louvain communities. */
   readonly seed: number;
@@ -25,6 +26,7 @@ export interface AnalysisOptions {
   readonly limits: AnalysisLimits;
 }
 
+/** The analysis options used for every option not given to `analyseSurvey`. */
 export const DEFAULT_ANALYSIS_OPTIONS: Readonly<AnalysisOptions> = Object.freeze({
   seed: 1,
   alpha: 0.05,

@@ -8,6 +8,7 @@ import type { CoieDodgeGroup, CoieDodgeScore } from './coie-dodge.ts';
 import type { Indicator } from './indicator.ts';
 import type { NewcombBukowskiScore } from './newcomb-bukowski.ts';
 
+/** The class-level figures of one question: density, reciprocity, communities, cliques and unused choices. */
 export interface QuestionAnalysis {
   readonly id: string;
   readonly label: string;
@@ -38,6 +39,7 @@ export interface QuestionAnalysis {
   readonly unusedChoices: { readonly none: number; readonly fewer: number } | null;
 }
 
+/** One pupil's figures on one question. */
 export interface PupilQuestionFigures {
   /** Distinct respondents who named the pupil. */
   readonly received: number;
@@ -61,6 +63,9 @@ export interface PeerReport {
   readonly flagged: boolean;
 }
 
+/**
+ * A pupil's position of social power: star, chosen by stars, popular, named as bullying, with the counts behind each.
+ */
 export interface PowerPosition {
   /** A star: chosen positively by more than chance gives (P(LM ≥ lm) < α) and more than the class (z > starZ). */
   readonly star: boolean;
@@ -89,8 +94,13 @@ export interface PowerPosition {
   readonly popularEligible: number | null;
 }
 
+/** A pupil's status group (the five groups, both for Coie–Dodge and for Newcomb–Bukowski), or `unclassified`. */
 export type StatusGroup = CoieDodgeGroup | 'unclassified';
 
+/**
+ * Everything the analysis says about one pupil: figures per question, isolation, status, peer reports, power position
+ * and indicators.
+ */
 export interface PupilAnalysis {
   readonly id: string;
   readonly name: string;
@@ -135,6 +145,7 @@ export interface PupilAnalysis {
   readonly indicators: readonly Indicator[];
 }
 
+/** One pupil on the follow-up list, with their rank and the indicator codes that put them there. */
 export interface FollowUpEntry {
   readonly rank: number;
   readonly pupil: string;
@@ -143,6 +154,7 @@ export interface FollowUpEntry {
   readonly reasons: readonly string[];
 }
 
+/** How far the survey can be trusted: response rate, non-respondents, name-order bias and unmatched names. */
 export interface DataQuality {
   /** Pupils who answered at least one question ÷ pupils on the roster. */
   readonly responseRate: number;
@@ -155,6 +167,7 @@ export interface DataQuality {
   readonly ambiguousNames: number;
 }
 
+/** What `analyseSurvey` returns: per question, per pupil, the follow-up list, data quality and the issues found. */
 export interface Analysis {
   readonly questions: Readonly<Record<string, QuestionAnalysis>>;
   readonly pupils: readonly PupilAnalysis[];

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from './analysis.ts';
 
+/** A class's headline figures, all from positive answers. */
 export interface ClassFigures {
   readonly pupils: number;
   readonly respondents: number;
@@ -16,6 +17,10 @@ export interface ClassFigures {
   readonly noMutualFriend: number;
 }
 
+/**
+ * The class's headline figures from its analysis: pupils, respondents, response rate, isolated pupils and pupils
+ * without a mutual friend.
+ */
 export function classFigures(analysis: Analysis): ClassFigures {
   return {
     pupils: analysis.pupils.length,

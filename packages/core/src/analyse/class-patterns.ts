@@ -19,6 +19,7 @@ import { pupilGender, type PupilGender } from '../survey/pupil-gender.ts';
 import type { Survey } from '../survey/survey.ts';
 import { standardise } from './statistics.ts';
 
+/** Positive choices within and across genders (girls and boys), beside the shares random choice would give. */
 export interface GenderCrossing {
   /** Positive choices between two pupils whose gender (girl or boy) is known. */
   readonly choices: number;
@@ -31,6 +32,10 @@ export interface GenderCrossing {
   readonly expectedShareAcross: number;
 }
 
+/**
+ * The patterns of `classPatterns`, as pupil ids (subgroups and chains as lists of ids); `genders` is null without both
+ * genders.
+ */
 export interface ClassPatterns {
   readonly stars: readonly string[];
   readonly isolated: readonly string[];
@@ -43,6 +48,10 @@ export interface ClassPatterns {
 
 export const MIN_STAR_MUTUAL = 3;
 
+/**
+ * The patterns Læringsmiljøsenteret's guide teaches teachers to look for (stars, isolated, special power positions,
+ * subgroups, chains, choices within and across genders), from the given questions (default: every positive one).
+ */
 export function classPatterns(survey: Survey, questionIds: readonly string[] = questionsOfKind(survey, 'positive')): ClassPatterns {
   const graph = nominationGraph(survey, questionIds);
   const mutual = mutualGraph(graph);

@@ -12,8 +12,13 @@
  */
 import { standardise } from './statistics.ts';
 
+/** The five sociometric status groups of Coie, Dodge & Coppotelli (1982). */
 export type CoieDodgeGroup = 'popular' | 'rejected' | 'neglected' | 'controversial' | 'average';
 
+/**
+ * One pupil's Coie–Dodge figures: the LM and LL proportions, their z-scores, social preference and impact, the group
+ * and how clearly the pupil is in it.
+ */
 export interface CoieDodgeScore {
   readonly lm: number;
   readonly ll: number;
@@ -29,6 +34,10 @@ export interface CoieDodgeScore {
   readonly strength: number | null;
 }
 
+/**
+ * The result of `coieDodge`: a score per pupil, or unclassified when one of the variables has zero variance in the
+ * class.
+ */
 export type CoieDodgeResult =
   | { readonly classified: true; readonly scores: readonly CoieDodgeScore[] }
   | { readonly classified: false; readonly reason: 'zero-variance'; readonly variable: 'LM' | 'LL' | 'SP' | 'SI' };
@@ -47,6 +56,10 @@ function classify(zLM: number, zLL: number, zSP: number, zSI: number): { group: 
   return { group: 'average', strength: null };
 }
 
+/**
+ * Coie–Dodge status of every pupil of a class from the proportions of respondents who named them positively (`lm`) and
+ * negatively (`ll`), in the same pupil order.
+ */
 export function coieDodge(lm: readonly number[], ll: readonly number[]): CoieDodgeResult {
   const zLM = standardise(lm);
   if (!zLM) return { classified: false, reason: 'zero-variance', variable: 'LM' };

@@ -14,11 +14,13 @@ import type { Analysis, StatusGroup } from './analysis.ts';
 import type { Indicator, IndicatorCode } from './indicator.ts';
 import type { PupilAnalysis } from './analysis.ts';
 
+/** A value in the earlier and the later wave. */
 export interface Change<T> {
   readonly before: T;
   readonly after: T;
 }
 
+/** What changed for one pupil between two waves; `sensitive` parts rest on negative or bullying answers. */
 export interface PupilWaveChange {
   readonly id: string;
   readonly name: string;
@@ -38,6 +40,7 @@ export interface PupilWaveChange {
   readonly withinNoise: readonly IndicatorCode[];
 }
 
+/** The result of `compareWaves`: the pupils in both waves, and those who joined or left. */
 export interface WaveComparison {
   /** Pupils in both waves, in the order of the later wave. */
   readonly pupils: readonly PupilWaveChange[];
@@ -73,6 +76,10 @@ function countBehind(code: IndicatorCode, p: PupilAnalysis): number | null {
   }
 }
 
+/**
+ * What changed for each pupil between two analyses of the same class (pupils matched by id), with the indicator
+ * changes that are within chance marked in `withinNoise`.
+ */
 export function compareWaves(before: Analysis, after: Analysis): WaveComparison {
   const earlier = new Map(before.pupils.map((p) => [p.id, p]));
   const later = new Set(after.pupils.map((p) => p.id));

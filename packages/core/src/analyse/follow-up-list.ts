@@ -12,6 +12,10 @@
 import type { FollowUpEntry, PupilAnalysis } from './analysis.ts';
 import { SEVERITY_ORDER } from './indicator.ts';
 
+/**
+ * The follow-up list of the pupils with a high or medium indicator, ordered by the rules above (dual role, high,
+ * medium, fewer received, fewer mutual friends, roster order).
+ */
 export function followUpList(pupils: readonly PupilAnalysis[]): FollowUpEntry[] {
   const count = (pupil: PupilAnalysis, severity: 'high' | 'medium') => pupil.indicators.filter((i) => i.severity === severity).length;
   const listed = pupils

@@ -15,6 +15,10 @@
 import type { CoieDodgeGroup } from './coie-dodge.ts';
 import { expectation, poissonBinomialPmf, sumLowerTail, upperTail } from './poisson-binomial.ts';
 
+/**
+ * One pupil's counts and, per eligible respondent, the null-model probability of naming the pupil positively and
+ * negatively.
+ */
 export interface NewcombBukowskiInput {
   /** Distinct eligible respondents who named the pupil positively / negatively. */
   readonly lm: number;
@@ -24,6 +28,10 @@ export interface NewcombBukowskiInput {
   readonly pNegative: readonly number[];
 }
 
+/**
+ * One pupil's Newcomb–Bukowski result: the counts, their expectations and tail probabilities under the null model, and
+ * the group.
+ */
 export interface NewcombBukowskiScore {
   readonly lm: number;
   readonly ll: number;
@@ -38,8 +46,10 @@ export interface NewcombBukowskiScore {
   readonly p: number | null;
 }
 
+/** Newcomb–Bukowski's significance level unless another is given. */
 export const DEFAULT_NB_ALPHA = 0.05;
 
+/** Newcomb–Bukowski status of one pupil under the Poisson-binomial null model, at significance level `alpha`. */
 export function newcombBukowski(input: NewcombBukowskiInput, alpha = DEFAULT_NB_ALPHA): NewcombBukowskiScore {
   return newcombBukowskiOfPmfs({ lm: input.lm, ll: input.ll, positive: poissonBinomialPmf(input.pPositive), negative: poissonBinomialPmf(input.pNegative) }, alpha);
 }

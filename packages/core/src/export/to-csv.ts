@@ -6,7 +6,10 @@
  * may guess — `,`, `;` or tab, whichever the file uses — is quoted, so `Per,=2+2` stays one cell (and no
  * formula) when the file is opened with another delimiter than it was written with.
  */
+
+/** Options of `toCsv`. */
 export interface CsvOptions {
+  /** Cell separator (default `;`, as Norwegian Excel expects). */
   readonly delimiter?: string;
   /** Prefix the UTF-8 byte-order mark (default true). */
   readonly bom?: boolean;
@@ -21,12 +24,20 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** Quote marks, line breaks and every delimiter a CSV reader may guess (Excel's locale, our detection). */
 const NEEDS_QUOTES = /[",;\t\r\n]/;
 
+/**
+ * One CSV cell: quoted when it holds a quote, line break or any common delimiter, and with a leading `'` when it
+ * starts like a formula (unless `guardFormulas` is false).
+ */
 export function csvCell(value: string | number | boolean | null | undefined, delimiter = ';', guardFormulas = true): string {
   let text = value == null ? '' : String(value);
   if (guardFormulas && FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) || text.includes(delimiter) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * Rows as CSV text safe to open in a spreadsheet: `;`-separated with a byte-order mark by default, CRLF line ends,
+ * formula-like cells guarded.
+ */
 export function toCsv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[], options: CsvOptions = {}): string {
   const delimiter = options.delimiter ?? ';';
   const guard = options.guardFormulas ?? true;

@@ -8,14 +8,24 @@ import { derivePlanningProblem } from '../plan/derive-planning-problem.ts';
 import type { PlanningProblem } from '../plan/planning-problem.ts';
 import { generateClassSurvey } from './generate-class-survey.ts';
 
+/** Options of `generateClassProblem`. */
 export interface GenerateProblemOptions {
+  /** Pupils in the class. */
   readonly n: number;
+  /** Seed of the generated class. */
   readonly seed: number;
+  /** The problem's group size (default 4). */
   readonly groupSize?: number;
+  /** Most pupils left in a power position, the most chosen ones (default 3). */
   readonly maxPowerful?: number;
+  /** Id prefix (default `p`). */
   readonly prefix?: string;
 }
 
+/**
+ * A seeded planning problem of a synthetic class (`generateClassSurvey` → `analyseSurvey` → `derivePlanningProblem`),
+ * with at most `maxPowerful` pupils in a power position.
+ */
 export function generateClassProblem(options: GenerateProblemOptions): PlanningProblem {
   const survey = generateClassSurvey({ n: options.n, seed: options.seed, prefix: options.prefix });
   const problem = derivePlanningProblem(survey, analyseSurvey(survey), { groupSize: options.groupSize ?? 4 });

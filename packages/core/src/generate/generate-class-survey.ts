@@ -8,8 +8,11 @@
 import { createRng, randomInt, shuffled, type Rng } from '../random/create-rng.ts';
 import type { Nomination, Survey } from '../survey/survey.ts';
 
+/** Options of `generateClassSurvey`: the number of pupils, the seed and the shape of the class. */
 export interface GenerateClassOptions {
+  /** Pupils in the class. */
   readonly n: number;
+  /** Seed of the generated class. */
   readonly seed: number;
   /** Id prefix, so cohorts can combine classes. */
   readonly prefix?: string;
@@ -22,6 +25,10 @@ function pickOther(rng: Rng, from: readonly number[], not: ReadonlySet<number>):
   return options.length === 0 ? null : options[randomInt(rng, options.length)]!;
 }
 
+/**
+ * A seeded synthetic class of `n` pupils (friendship clusters, a few negative and bullying nominations, some support
+ * needs) for tests and benchmarks. Not real children.
+ */
 export function generateClassSurvey(options: GenerateClassOptions): Survey {
   const { n, seed } = options;
   const rng = createRng(seed);

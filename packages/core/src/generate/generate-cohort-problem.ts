@@ -6,12 +6,20 @@ import { createRng, randomInt } from '../random/create-rng.ts';
 import type { PlanningProblem } from '../plan/planning-problem.ts';
 import { generateClassProblem } from './generate-class-problem.ts';
 
+/** Options of `generateCohortProblem`: pupils, seed and the number of new classes. */
 export interface GenerateCohortOptions {
+  /** Pupils in the cohort. */
   readonly n: number;
+  /** Seed of the generated cohort. */
   readonly seed: number;
+  /** The problem's number of new classes. */
   readonly classCount: number;
 }
 
+/**
+ * A seeded class-composition problem: synthetic classes of about 25 merged into one cohort of `n` pupils, each with a
+ * previous class and a level 1–5.
+ */
 export function generateCohortProblem(options: GenerateCohortOptions): PlanningProblem {
   const rng = createRng(options.seed);
   const parts = Math.max(1, Math.round(options.n / 25));

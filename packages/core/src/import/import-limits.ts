@@ -28,6 +28,7 @@ export interface ImportLimits {
 
 const MiB = 1024 * 1024;
 
+/** The import limits used for every limit not given in `ImportOptions.limits`. */
 export const DEFAULT_IMPORT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   maxFileBytes: 32 * MiB,
   maxPupils: 5000,

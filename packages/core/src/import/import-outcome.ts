@@ -7,8 +7,13 @@ import { importSurvey, type ImportOptions, type ImportResult } from './import-su
 import { SurveyImportError } from '../survey/survey-import-error.ts';
 import type { SurveyIssue } from '../survey/survey-issue.ts';
 
+/** The result of `importOutcome`: the import result, or the issues of a file that cannot be used. */
 export type ImportOutcome = { readonly ok: true; readonly result: ImportResult } | { readonly ok: false; readonly issues: readonly SurveyIssue[] };
 
+/**
+ * `importSurvey(bytes, options)` with an unusable file returned as `{ ok: false, issues }` instead of thrown, so the
+ * answer can be posted from a worker; other errors are thrown.
+ */
 export function importOutcome(bytes: Uint8Array, options: ImportOptions = {}): ImportOutcome {
   try {
     return { ok: true, result: importSurvey(bytes, options) };

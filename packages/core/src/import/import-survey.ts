@@ -23,6 +23,7 @@ import { detectClassColumn, classOfCells } from './detect-class-column.ts';
 import { schoolSurvey, type SchoolImport } from './school-import.ts';
 import { splitByClass } from './split-by-class.ts';
 
+/** Options of `importSurvey` and `importOutcome`; everything that is detected can be set here instead. */
 export interface ImportOptions {
   /** The survey file's name, used in issues and as the matrix question's default name. */
   readonly file?: string;
@@ -30,7 +31,9 @@ export interface ImportOptions {
   readonly format?: SurveyFormat;
   /** Sheet to read from an .xlsx file (default: the first). */
   readonly sheet?: string;
+  /** Text encoding of a CSV file; detected when absent. */
   readonly encoding?: TextEncoding;
+  /** CSV delimiter; detected when absent. */
   readonly delimiter?: string;
   /** Column overrides, by header text. */
   readonly columns?: ColumnOptions;
@@ -40,6 +43,7 @@ export interface ImportOptions {
   readonly question?: string;
   /** The roster file's bytes (CSV or xlsx). */
   readonly roster?: Uint8Array;
+  /** The roster file's name, used in issues. */
   readonly rosterFile?: string;
   /** Question mapping (see `parseQuestionMapping`); always wins over detection. */
   readonly questions?: readonly QuestionMapping[];
@@ -65,6 +69,10 @@ export interface ImportDetection {
   readonly classColumn?: string | null;
 }
 
+/**
+ * What `importSurvey` returns: the survey, the problems found (none of them errors), what was detected and, for a file
+ * of several classes, the classes one by one.
+ */
 export interface ImportResult {
   readonly survey: Survey;
   /** Every problem found, errors never among them (those throw). */

@@ -8,6 +8,10 @@ import { SurveyImportError } from '../survey/survey-import-error.ts';
 import { surveyIssue } from '../survey/survey-issue.ts';
 import { normaliseName } from './normalise-name.ts';
 
+/**
+ * One entry of a question mapping file: the question whose header or value matches `match` gets this id, kind, limit
+ * and label.
+ */
 export interface QuestionMapping {
   readonly id?: string;
   readonly match: string;

@@ -4,6 +4,10 @@
  */
 import type { SurveyIssue } from '../survey/survey-issue.ts';
 
+/**
+ * The layout of a survey file: `long` (one row per nomination), `wide` (one row per respondent, a column or columns
+ * per question) or `matrix` (respondents × pupils for one question).
+ */
 export type SurveyFormat = 'long' | 'wide' | 'matrix';
 
 export interface RawQuestion {
@@ -53,9 +57,13 @@ export interface RawSurvey {
 
 /** Column overrides; each names a header as it appears in the file. */
 export interface ColumnOptions {
+  /** The column naming the respondent (long and wide formats). */
   readonly respondent?: string;
+  /** Long format: the column naming the nominated pupil. */
   readonly nominee?: string;
+  /** Long format: the column naming the question. */
   readonly question?: string;
+  /** Long format: the column naming the wave. */
   readonly wave?: string;
   /** Wide format: exactly these columns are questions. */
   readonly questions?: readonly string[];

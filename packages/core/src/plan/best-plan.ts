@@ -4,6 +4,10 @@
  */
 type AnyPlan = { readonly infeasible: false; readonly score: number } | { readonly infeasible: true };
 
+/**
+ * The best of several runs of one planner (e.g. restarts with different seeds): the feasible plan with the highest
+ * score, the earliest on ties; the first run when none is feasible. Throws a RangeError for no run.
+ */
 export function bestPlan<P extends AnyPlan>(runs: readonly P[]): P {
   if (runs.length === 0) throw new RangeError('bestPlan needs at least one run');
   let best: P | null = null;

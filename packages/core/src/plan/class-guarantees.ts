@@ -8,6 +8,7 @@
 import type { PlanRuleCheck } from './plan-rule.ts';
 import type { GroupScore } from './score-groups.ts';
 
+/** A class plan's guarantees in numbers (met of possible) with the rule checks behind them. */
 export interface ClassGuaranteeSummary {
   /** Protected pupils who have a chosen friend they may share a class with, and how many have one in it. */
   readonly friendsMet: number;
@@ -24,6 +25,10 @@ export interface ClassGuaranteeSummary {
   readonly apartChecks: readonly PlanRuleCheck[];
 }
 
+/**
+ * The per-pupil guarantees of a class plan (planned or changed by hand) from its rule checks: protected pupils with a
+ * chosen friend in their class, pairs kept apart, and every other rule.
+ */
 export function classGuarantees(evaluation: Pick<GroupScore, 'checks'>): ClassGuaranteeSummary {
   const friendChecks = evaluation.checks.filter((c) => c.rule === 'VULNERABLE_FRIEND');
   const apartChecks = evaluation.checks.filter((c) => c.rule === 'APART');

@@ -12,6 +12,10 @@ import type { Survey } from '../survey/survey.ts';
 import { derivePlanningProblem } from './derive-planning-problem.ts';
 import type { PlanningProblem, PupilPair } from './planning-problem.ts';
 
+/**
+ * One class of a cohort for `deriveCohortProblem`: its survey and analysis, with optional overrides by the class's own
+ * pupil ids.
+ */
 export interface CohortClass {
   /** Stable key of the class (e.g. its stored id); must not contain ':'. */
   readonly key: string;
@@ -25,7 +29,9 @@ export interface CohortClass {
   readonly separate?: readonly PupilPair[];
 }
 
+/** Options of `deriveCohortProblem`. */
 export interface DeriveCohortOptions {
+  /** The number of new classes (the problem's `classCount`). */
   readonly classCount?: number;
   /** Keep gender balanced in every new class (planning.md: girls within ±2 of the share). Default true. */
   readonly balanceGender: boolean;
@@ -33,11 +39,13 @@ export interface DeriveCohortOptions {
   readonly balanceSupport: boolean;
   /** At most this many pupils from one previous class in a new class; 0 = no cap. */
   readonly previousClassCap: number;
-  /** Pairs of cohort ids kept apart / together by the teacher. */
+  /** Pairs of cohort ids the teacher keeps apart. */
   readonly separate: readonly PupilPair[];
+  /** Pairs of cohort ids the teacher keeps together. */
   readonly together: readonly PupilPair[];
 }
 
+/** The cohort options used for every option not given to `deriveCohortProblem`. */
 export const DEFAULT_DERIVE_COHORT_OPTIONS: Readonly<DeriveCohortOptions> = Object.freeze({
   balanceGender: true,
   balanceSupport: true,
@@ -58,6 +66,11 @@ export function splitCohortPupilId(id: string): { readonly classKey: string; rea
   return { classKey: id.slice(0, at), pupilId: id.slice(at + 1) };
 }
 
+/**
+ * The class-composition problem of a cohort of several classes: each class's problem derived from its own survey and
+ * analysis, pupils renamed `<key>:<id>`, `previousClass` set to the class's name. Throws `InvalidOptionError` for no
+ * class or a bad key.
+ */
 export function deriveCohortProblem(classes: readonly CohortClass[], options: Partial<DeriveCohortOptions> = {}): PlanningProblem {
   const settings = { ...DEFAULT_DERIVE_COHORT_OPTIONS, ...options };
   if (classes.length === 0) throw new InvalidOptionError('classes', 'must hold at least one class');

@@ -16,14 +16,21 @@ import type { Survey } from '../survey/survey.ts';
 import type { PlanningProblem, PupilPair } from './planning-problem.ts';
 import { own } from '../survey/own.ts';
 
+/** Options of `derivePlanningProblem`: the plan's size and the teacher's overrides. */
 export interface DeriveProblemOptions {
+  /** The problem's `groupSize`. */
   readonly groupSize?: number;
+  /** The problem's `classCount`. */
   readonly classCount?: number;
   /** Teacher's overrides, pupil id → flag. */
   readonly vulnerable?: Readonly<Record<string, boolean>>;
+  /** Teacher's overrides, pupil id → flag. */
   readonly powerful?: Readonly<Record<string, boolean>>;
+  /** Pairs the teacher keeps apart. */
   readonly separate?: readonly PupilPair[];
+  /** Pairs the teacher keeps together. */
   readonly together?: readonly PupilPair[];
+  /** Pupil id → group number the pupil is kept in. */
   readonly locks?: Readonly<Record<string, number>>;
 }
 
@@ -41,6 +48,10 @@ function sensitiveStatus(a: Analysis['pupils'][number]): boolean {
   return Boolean(a.victim?.flagged) || a.bullyVictim || a.power.namedAsBullying;
 }
 
+/**
+ * The planning problem of a class from its survey and analysis: vulnerable and powerful pupils from the indicators,
+ * bullying pairs from `bully` nominations, the teacher's overrides from `options`.
+ */
 export function derivePlanningProblem(survey: Survey, analysis: Analysis, options: DeriveProblemOptions = {}): PlanningProblem {
   const kinds = new Map(survey.questions.map((q) => [q.id, q.kind]));
   const pairs = (kind: string) => {

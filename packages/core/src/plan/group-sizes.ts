@@ -4,6 +4,10 @@
  */
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 
+/**
+ * The group sizes for `n` pupils and target size `k`: ⌈n/k⌉ groups, the last ones one smaller (30, 4 → 4, 4, 4, 4, 4,
+ * 4, 3, 3).
+ */
 export function groupSizes(n: number, k: number): number[] {
   if (!Number.isInteger(k) || k < 1) throw new InvalidOptionError('groupSize', 'must be a whole number ≥ 1');
   if (n === 0) return [];

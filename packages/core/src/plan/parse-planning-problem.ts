@@ -5,6 +5,7 @@
  */
 import type { PlanningPupil, PlanningProblem, PupilPair } from './planning-problem.ts';
 
+/** One problem of an invalid planning problem: where (`pupils[3].id`) and what. */
 export interface ProblemIssue {
   readonly path: string;
   readonly message: string;
@@ -24,6 +25,10 @@ export class PlanningProblemError extends Error {
 const PAIR_FIELDS = ['positive', 'negative', 'bullying', 'separate', 'together', 'previousPairs'] as const;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Validates parsed JSON as a version-1 planning problem and returns it; throws `PlanningProblemError` with every issue
+ * found.
+ */
 export function parsePlanningProblem(input: unknown): PlanningProblem {
   const issues: ProblemIssue[] = [];
   const fail = (path: string, message: string) => issues.push({ path, message });

@@ -5,6 +5,11 @@
  * groupings count as moved.
  */
 import { largest } from './extent.ts';
+
+/**
+ * The fewest pupils who must change group to turn grouping `a` into grouping `b` (group numbers do not matter); pupils
+ * in only one of them count as moved.
+ */
 export function partitionDistance(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): number {
   const groupOf = new Map<string, number>();
   b.forEach((group, k) => group.forEach((id) => groupOf.set(id, k)));

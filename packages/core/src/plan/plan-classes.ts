@@ -18,6 +18,10 @@ import { checkPlanSize } from './plan-size.ts';
 /** At most this share of the time limit goes to dividing the circles of friends into blocks (best-division.ts). */
 const DIVISION_SHARE = 0.2;
 
+/**
+ * Options of `planClasses`: those of `planGroups` (with a longer time limit and step budget), the number of classes
+ * and the annealing sample size.
+ */
 export interface PlanClassesOptions extends PlanGroupsOptions {
   /** Number of classes (default: the problem's `classCount`). */
   readonly classCount?: number;
@@ -25,6 +29,9 @@ export interface PlanClassesOptions extends PlanGroupsOptions {
   readonly sampleMoves: number;
 }
 
+/**
+ * The options `planClasses` uses for every option not given: seed 1, 5,000 ms, 20,000 iterations, 3,000 sampled moves.
+ */
 export const DEFAULT_PLAN_CLASSES_OPTIONS: Readonly<PlanClassesOptions> = Object.freeze({
   ...DEFAULT_PLAN_GROUPS_OPTIONS,
   timeLimit: 5000,
@@ -32,6 +39,10 @@ export const DEFAULT_PLAN_CLASSES_OPTIONS: Readonly<PlanClassesOptions> = Object
   sampleMoves: 3000,
 });
 
+/**
+ * How many vulnerable pupils of a class plan got a chosen friend and a mutual friend in their class, out of how many
+ * could.
+ */
 export interface ClassGuarantees {
   readonly vulnerable: number;
   /** Vulnerable pupils with at least one admissible chosen friend, and how many of them got one. */
@@ -42,6 +53,10 @@ export interface ClassGuarantees {
   readonly withMutualFriend: number;
 }
 
+/**
+ * What `planClasses` returns: a group plan whose groups are the classes, with the guarantees, or the conflicts that
+ * prevent a plan.
+ */
 export type ClassPlan =
   | (Extract<GroupPlan, { infeasible: false }> & { readonly classes: readonly (readonly string[])[]; readonly guarantees: ClassGuarantees })
   | Extract<GroupPlan, { infeasible: true }>;
@@ -52,6 +67,10 @@ export function classSizes(n: number, k: number): number[] {
   return Array.from({ length: k }, (_, c) => Math.floor(n / k) + (c < n % k ? 1 : 0));
 }
 
+/**
+ * A cohort divided into `classCount` classes by the rules of docs/planning.md § Classes (sizes ⌊n/K⌋ or ⌈n/K⌉, hard
+ * rules, balance, a friend for every vulnerable pupil who has one), or the conflicts. Seeded like `planGroups`.
+ */
 export function planClasses(problem: PlanningProblem, options: Partial<PlanClassesOptions> = {}): ClassPlan {
   const settings = { ...DEFAULT_PLAN_CLASSES_OPTIONS, ...options };
   const k = settings.classCount ?? problem.classCount;

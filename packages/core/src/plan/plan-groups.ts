@@ -16,11 +16,13 @@ import { scoreGroupsWithModel, type GroupScore } from './score-groups.ts';
 import { randomAssignment, tabuSearch } from './tabu-search.ts';
 import { anneal } from './anneal.ts';
 
+/** Options of `planGroups`. */
 export interface PlanGroupsOptions {
   /** Target group size (default: the problem's `groupSize`, else 4). */
   readonly groupSize?: number;
   /** Explicit group sizes instead (e.g. the tables of a room); must add up to the number of pupils. */
   readonly sizes?: readonly number[];
+  /** Seed of the search's randomness (default 1). */
   readonly seed: number;
   /** Milliseconds the search may run. */
   readonly timeLimit: number;
@@ -32,9 +34,11 @@ export interface PlanGroupsOptions {
   readonly rotationWeight: number;
   /** Stop as soon as this score is reached (benchmarks). */
   readonly target?: number;
+  /** Called with the time so far and the score each time the search finds a better plan. */
   readonly onImprove?: (elapsedMs: number, score: number) => void;
 }
 
+/** The options `planGroups` uses for every option not given: seed 1, 1,000 ms, 8,000 iterations, no rotation. */
 export const DEFAULT_PLAN_GROUPS_OPTIONS: Readonly<PlanGroupsOptions> = Object.freeze({
   seed: 1,
   timeLimit: 1000,
@@ -43,12 +47,17 @@ export const DEFAULT_PLAN_GROUPS_OPTIONS: Readonly<PlanGroupsOptions> = Object.f
   rotationWeight: 2,
 });
 
+/** How much searching a plan took. */
 export interface PlanStats {
   readonly iterations: number;
   readonly restarts: number;
   readonly elapsedMs: number;
 }
 
+/**
+ * What `planGroups` returns: the groups (pupil ids) with their score and rule checks, or, when the hard rules cannot
+ * all hold, the conflicts that prevent them.
+ */
 export type GroupPlan =
   | {
       readonly infeasible: false;
@@ -65,6 +74,10 @@ export type GroupPlan =
       readonly stats: PlanStats;
     };
 
+/**
+ * Groups that keep every hard rule of docs/planning.md with the best score found (tabu search), or the conflicts when
+ * no such groups exist. Seeded: the same seed and `maxIterations` give the same plan.
+ */
 export function planGroups(problem: PlanningProblem, options: Partial<PlanGroupsOptions> = {}): GroupPlan {
   const settings = { ...DEFAULT_PLAN_GROUPS_OPTIONS, ...options };
   const groupSize = settings.groupSize ?? problem.groupSize ?? 4;

@@ -18,14 +18,23 @@ import { FRONT_ROWS, seatNeighbours, type RoomLayout } from './room-layout.ts';
 import { COVERAGE_BONUS } from './score-groups.ts';
 import { scoreSeatingWithModel, type SeatingScore } from './score-seating.ts';
 
+/** Options of `planSeating`: seed, time limit (ms) and search steps. */
 export interface PlanSeatingOptions {
+  /** Seed of the search's randomness (default 1). */
   readonly seed: number;
+  /** Milliseconds the search may run (default 1,000). */
   readonly timeLimit: number;
+  /** Search steps (default 3,000); the run stops at whichever limit comes first. */
   readonly maxIterations: number;
 }
 
+/** The options `planSeating` uses for every option not given: seed 1, 1,000 ms, 3,000 iterations. */
 export const DEFAULT_PLAN_SEATING_OPTIONS: Readonly<PlanSeatingOptions> = Object.freeze({ seed: 1, timeLimit: 1000, maxIterations: 3000 });
 
+/**
+ * What `planSeating` returns: the pupil at each seat of the layout (null for an empty seat) with the score and rule
+ * checks, or the conflicts that prevent a plan.
+ */
 export type SeatingPlan =
   | { readonly infeasible: false; readonly seats: readonly (string | null)[]; readonly score: number; readonly evaluation: SeatingScore; readonly notices: readonly PlanNotice[]; readonly stats: PlanStats & { readonly exactDeskMates: boolean } }
   | { readonly infeasible: true; readonly conflicts: readonly PlanConflict[]; readonly notices: readonly PlanNotice[] };
@@ -132,6 +141,10 @@ function pairs(model: GroupModel, matrix: Uint8Array): [string, string][] {
   return out;
 }
 
+/**
+ * A seating plan for the room `layout` that keeps every rule of docs/planning.md § Seating with the best score found,
+ * or the conflicts when none can. Seeded like `planGroups`.
+ */
 export function planSeating(problem: PlanningProblem, layout: RoomLayout, options: Partial<PlanSeatingOptions> = {}): SeatingPlan {
   const settings = { ...DEFAULT_PLAN_SEATING_OPTIONS, ...options };
   checkPlanSize(problem.pupils.length, 'seating', settings.timeLimit);

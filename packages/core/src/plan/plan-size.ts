@@ -5,8 +5,10 @@
  */
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 
+/** A planner whose problem size is limited: groups, seating, support groups or classes. */
 export type SizedPlanner = 'groups' | 'seating' | 'support' | 'classes';
 
+/** The largest problem each planner takes, and the time a plan needs per pair of pupils. */
 export interface PlanSizeLimits {
   /** Most pupils per planner: groups, seating and support groups are for a class; classes for a cohort. */
   readonly maxPupils: Readonly<Record<SizedPlanner, number>>;
@@ -18,6 +20,10 @@ export interface PlanSizeLimits {
   readonly pairMicroseconds: number;
 }
 
+/**
+ * The size limits every planner checks: 300 pupils for groups and seating, 1,000 for support groups, 2,000 for
+ * classes; 0.25 µs per pair.
+ */
 export const DEFAULT_PLAN_SIZE_LIMITS: Readonly<PlanSizeLimits> = Object.freeze({
   maxPupils: Object.freeze({ groups: 300, seating: 300, support: 1000, classes: 2000 }),
   pairMicroseconds: 0.25,

@@ -22,8 +22,13 @@ export interface PlanningPupil {
   readonly sensitiveStatus?: boolean;
 }
 
+/** Two pupil ids; what the order means depends on the list the pair is in. */
 export type PupilPair = readonly [string, string];
 
+/**
+ * A planning problem, format version 1 (docs/planning.md): the pupils, the relations between them and the size of the
+ * plan. Input of every planner.
+ */
 export interface PlanningProblem {
   readonly version: 1;
   readonly pupils: readonly PlanningPupil[];

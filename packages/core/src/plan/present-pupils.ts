@@ -8,6 +8,7 @@ import type { PlanningProblem, PupilPair } from './planning-problem.ts';
 import { compileGroupModel } from './group-model.ts';
 import { scoreGroupsWithModel } from './score-groups.ts';
 
+/** The problem without the `absent` pupils and every pair, lock and previous pair that names them. */
 export function withoutPupils(problem: PlanningProblem, absent: ReadonlySet<string>): PlanningProblem {
   if (absent.size === 0) return problem;
   const keep = (pairs: readonly PupilPair[] | undefined) => pairs?.filter(([a, b]) => !absent.has(a) && !absent.has(b));
@@ -25,6 +26,7 @@ export function withoutPupils(problem: PlanningProblem, absent: ReadonlySet<stri
   };
 }
 
+/** One pupil moved by `insertPupil`, by group index. */
 export interface PupilMove {
   readonly pupil: string;
   /** Group index before, or null for the returning pupil. */
@@ -32,6 +34,7 @@ export interface PupilMove {
   readonly to: number;
 }
 
+/** What `insertPupil` returns: the new groups, the moves that made them, the rules they break and their score. */
 export interface Insertion {
   readonly groups: string[][];
   /** The returning pupil's placement first, then any other pupil moved. */

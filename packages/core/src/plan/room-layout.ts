@@ -6,6 +6,7 @@
  */
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 
+/** A classroom to lay out: rows of desk pairs, rows of single desks, islands (tables) or a U of desk pairs. */
 export type RoomLayoutSpec =
   | { readonly kind: 'pairs'; readonly rows: number; readonly desksPerRow: number }
   | { readonly kind: 'singles'; readonly rows: number; readonly seatsPerRow: number }
@@ -25,6 +26,7 @@ export interface SeatPlace {
   readonly seat: number;
 }
 
+/** One seat: its id, row (0 = front), x position in the row, desk or table, and its place in a teacher's words. */
 export interface Seat {
   readonly id: string;
   readonly row: number;
@@ -33,6 +35,7 @@ export interface Seat {
   readonly place: SeatPlace;
 }
 
+/** A classroom as a list of seats, front first. */
 export interface RoomLayout {
   readonly kind: RoomLayoutSpec['kind'];
   readonly seats: readonly Seat[];
@@ -47,6 +50,7 @@ const whole = (value: number, name: string, min: number, max: number) => {
   if (!Number.isInteger(value) || value < min || value > max) throw new InvalidOptionError(name, `must be a whole number from ${min} to ${max}`);
 };
 
+/** The seats of a classroom described by `spec`. Throws `InvalidOptionError` for sizes out of range. */
 export function createRoomLayout(spec: RoomLayoutSpec): RoomLayout {
   const seats: Seat[] = [];
   switch (spec.kind) {

@@ -4,12 +4,17 @@
  */
 import type { RoomLayout, SeatPlace } from './room-layout.ts';
 
+/** One row, table or side of the room with the pupils at each of its desks. */
 export interface SeatingArea {
   /** The area's place without desk and seat: `{area: 'row', number: 2}`, `{area: 'left'}`. */
   readonly place: Pick<SeatPlace, 'area' | 'number'>;
   readonly desks: readonly (readonly (string | null)[])[];
 }
 
+/**
+ * A seating plan (`seats`, one pupil id or null per seat of `layout`) by row, table or side of the room, front first,
+ * each with its desks in order.
+ */
 export function seatingByArea(layout: RoomLayout, seats: readonly (string | null)[]): SeatingArea[] {
   const areas = new Map<string, { place: Pick<SeatPlace, 'area' | 'number'>; desks: Map<string, (string | null)[]> }>();
   layout.seats.forEach((seat, index) => {

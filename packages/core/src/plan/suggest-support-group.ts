@@ -14,9 +14,12 @@ import { compileGroupModel, pairKey } from './group-model.ts';
 import { checkPlanSize } from './plan-size.ts';
 import type { PlanningProblem } from './planning-problem.ts';
 
+/** Why a classmate is suggested: a mutual friend, chosen by the pupil, chose the pupil, or well liked. */
 export type SupportReason = 'MUTUAL_FRIEND' | 'CHOSEN_BY_PUPIL' | 'CHOSE_PUPIL' | 'WELL_LIKED';
+/** Why a classmate is never suggested: kept apart, bullying, an ally of a pupil who bullies, or a power position. */
 export type SupportExclusion = 'APART' | 'BULLYING' | 'ALLY_OF_BULLY' | 'POWERFUL';
 
+/** One suggested classmate with the reason, in Norwegian and English in `text`. */
 export interface SupportSuggestion {
   readonly pupil: string;
   readonly name: string;
@@ -26,6 +29,7 @@ export interface SupportSuggestion {
   readonly text: { readonly nb: string; readonly en: string };
 }
 
+/** What `suggestSupportGroup` returns: the suggestions, further candidates and the excluded with their reasons. */
 export interface SupportGroupSuggestion {
   readonly pupil: string;
   readonly suggestions: readonly SupportSuggestion[];
@@ -34,11 +38,16 @@ export interface SupportGroupSuggestion {
   readonly excluded: readonly { readonly pupil: string; readonly reason: SupportExclusion }[];
 }
 
+/** Options of `suggestSupportGroup`. */
 export interface SupportGroupOptions {
   /** How many to suggest (5–6 by default 6). */
   readonly size: number;
 }
 
+/**
+ * Classmates for a support group around one pupil (docs/planning.md § Support group), ranked with their reasons, and
+ * the classmates never suggested with theirs. Throws `InvalidOptionError` for an unknown pupil.
+ */
 export function suggestSupportGroup(problem: PlanningProblem, pupilId: string, options: Partial<SupportGroupOptions> = {}): SupportGroupSuggestion {
   const size = options.size ?? 6;
   if (!Number.isInteger(size) || size < 1) throw new InvalidOptionError('size', 'must be a whole number ≥ 1');

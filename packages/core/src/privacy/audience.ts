@@ -11,8 +11,13 @@
  * no view keeps its own list.
  */
 
+/**
+ * Who an output is for: pupils (`classroom`), a confidential teacher meeting (`meeting`) or the teacher's own view
+ * (`screen`).
+ */
 export type Audience = 'classroom' | 'meeting' | 'screen';
 
+/** Every audience, from the most restricted (`classroom`) to the teacher's own `screen`. */
 export const AUDIENCES: readonly Audience[] = Object.freeze(['classroom', 'meeting', 'screen']);
 
 /** The kinds of content an output can hold. */
@@ -38,6 +43,7 @@ export type OutputContent =
   /** Measures under follow-up, responsible adults, evaluation dates. */
   | 'measures';
 
+/** What an audience may see. */
 export interface AudienceRules {
   /** The kinds of content the audience may see. */
   readonly content: readonly OutputContent[];
@@ -105,6 +111,7 @@ export const OUTPUT_AUDIENCE = Object.freeze({
   'school-overview': 'meeting',
 } as const satisfies Record<string, Audience>);
 
+/** An output of the dashboard or the CLI (a key of `OUTPUT_AUDIENCE`). */
 export type OutputId = keyof typeof OUTPUT_AUDIENCE;
 
 /** The audience of an output. */

@@ -4,6 +4,7 @@
  */
 import type { Pupil } from '../survey/survey.ts';
 
+/** Pupil id → pseudonym (`"Elev 07"`, or `word` and the number), numbered by the pupils' order in the list given. */
 export function pseudonyms(pupils: readonly Pick<Pupil, 'id'>[], word = 'Elev'): ReadonlyMap<string, string> {
   const width = Math.max(2, String(pupils.length).length);
   return new Map(pupils.map((pupil, i) => [pupil.id, `${word} ${String(i + 1).padStart(width, '0')}`]));

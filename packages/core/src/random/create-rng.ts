@@ -4,6 +4,7 @@
  */
 export type Rng = () => number;
 
+/** A seeded random number generator (mulberry32) giving floats in [0, 1), like `Math.random`. */
 export function createRng(seed: number): Rng {
   // The state lives in a typed array: a uint32 kept in a closure variable would be boxed on every call.
   const state = Int32Array.of(seed | 0);

@@ -18,6 +18,10 @@ export interface SummaryMeasure {
   readonly evaluation: string;
 }
 
+/**
+ * The input of `classSummary`: one class's latest wave, its previous wave, its living list of measures and the date
+ * evaluations are due by.
+ */
 export interface ClassSummaryInput {
   /** The latest wave: its date (`YYYY-MM-DD`) and analysis. */
   readonly latest: { readonly date: string; readonly analysis: Analysis };
@@ -37,6 +41,7 @@ export interface SummaryChange {
   readonly noMutualFriend: number;
 }
 
+/** One class's row of the school overview (`classSummary`): counts only, nothing from negative or bullying answers. */
 export interface ClassSummary {
   readonly waveDate: string;
   readonly figures: ClassFigures;
@@ -55,6 +60,10 @@ export function evaluationDue(m: SummaryMeasure, dueBy: string): boolean {
   return open(m) && m.evaluation !== '' && m.evaluation <= dueBy;
 }
 
+/**
+ * One class's row of the school overview: the latest wave's date and figures, the change since the previous wave (null
+ * with one wave), the pupils under follow-up and the evaluations due by `input.dueBy`.
+ */
 export function classSummary(input: ClassSummaryInput): ClassSummary {
   const figures = classFigures(input.latest.analysis);
   const lists = Object.values(input.followUps ?? {});

@@ -5,11 +5,15 @@
  */
 import type { ClassSummary } from './class-summary.ts';
 
+/** A column of the school overview that `sortSummaries` can order by. */
 export type SummaryColumn = 'name' | 'waveDate' | 'responseRate' | 'isolated' | 'noMutualFriend' | 'underFollowUp' | 'evaluationsDue' | 'change';
+/** Sort order of `sortSummaries`. */
 export type SortDirection = 'ascending' | 'descending';
 
+/** Every `SummaryColumn`, in the overview's column order. */
 export const SUMMARY_COLUMNS: readonly SummaryColumn[] = Object.freeze(['name', 'waveDate', 'responseRate', 'isolated', 'noMutualFriend', 'underFollowUp', 'evaluationsDue', 'change']);
 
+/** A school overview row: the class's name and its `ClassSummary`. */
 export interface NamedSummary {
   readonly name: string;
   readonly summary: ClassSummary;
@@ -32,6 +36,10 @@ function key(row: NamedSummary, column: SummaryColumn): number | string | null {
   }
 }
 
+/**
+ * The rows ordered by `column` (`'ascending'` by default), ties by class name with numbers compared as numbers;
+ * classes without a change sort last when sorting by `change`. Returns a new array.
+ */
 export function sortSummaries<T extends NamedSummary>(rows: readonly T[], column: SummaryColumn, direction: SortDirection = 'ascending'): T[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {

@@ -7,6 +7,7 @@ export function own<T>(record: Readonly<Record<string, T>> | undefined, key: str
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** An empty record without a prototype, where any id (even `__proto__`) is an ordinary key. */
 export function dictionary<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }

@@ -12,6 +12,10 @@ export const GENDER_KEYS: readonly string[] = Object.freeze(['gender', 'kjønn',
 const GIRL = new Set(['f', 'j', 'k', 'jente', 'girl', 'female', 'kvinne', 'woman', 'w', 'kvinnelig']);
 const BOY = new Set(['m', 'gutt', 'gut', 'boy', 'male', 'mann', 'man', 'mannlig']);
 
+/**
+ * The pupil's gender from their roster attributes (a `gender`/`kjønn`/`kjonn`/`sex` column); `'unknown'` when there is
+ * none or it is empty.
+ */
 export function pupilGender(pupil: Pupil): PupilGender {
   const key = Object.keys(pupil.attributes).find((k) => GENDER_KEYS.includes(k.trim().toLowerCase()));
   return genderOfValue(key === undefined ? null : pupil.attributes[key]);

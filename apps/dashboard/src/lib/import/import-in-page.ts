@@ -1,5 +1,6 @@
 /** importSurvey with every failure turned into issues (never throws): core's importOutcome, and any other error as an issue. */
-import { importOutcome, surveyIssue, type ImportOptions, type ImportOutcome } from '@sociogram/core';
+import { importOutcome, type ImportOptions, type ImportOutcome } from '@sociogram/core';
+import { surveyIssue } from '@sociogram/core/internal';
 
 export type { ImportOutcome };
 

@@ -3,7 +3,8 @@
  * where workers are not available (unit tests). A worker that runs past IMPORT_TIME_LIMIT or dies (out of
  * memory on a hostile file) is stopped and the file is refused with an issue — never retried on the page.
  */
-import { surveyIssue, type ImportOptions } from '@sociogram/core';
+import type { ImportOptions } from '@sociogram/core';
+import { surveyIssue } from '@sociogram/core/internal';
 import type { ImportOutcome } from './import-in-page.ts';
 import { runInWorker } from '../worker/run-in-worker.ts';
 

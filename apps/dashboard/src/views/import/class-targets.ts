@@ -2,7 +2,7 @@
  * Where each class of a school file is saved by default: as a new wave of the stored class with the same
  * name (case, spaces and "klasse"/"class" aside: "7A" = "Klasse 7a"), otherwise as a new class.
  */
-import { normaliseName } from '@sociogram/core';
+import { normaliseName } from '@sociogram/core/internal';
 
 /** A stored class's id, or 'new'. */
 export type ClassTarget = string;

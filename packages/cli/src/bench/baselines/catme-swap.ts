@@ -3,7 +3,8 @@
  * groups and swap pairs of pupils while a swap raises the lowest group's score (max-min, breaking ties by the
  * total), with rule violations as a large penalty; random restarts until the time runs out.
  */
-import { createRng, randomAssignment, randomInt, type GroupModel, GroupState } from '@sociogram/core';
+import { createRng, randomInt } from '@sociogram/core';
+import { randomAssignment, type GroupModel, GroupState } from '@sociogram/core/internal';
 import type { BaselineResult } from './baseline-result.ts';
 
 function groupScores(model: GroupModel, group: Int32Array, m: number): number[] {

@@ -3,7 +3,7 @@
  * pupils they must be kept apart from — each into the group with room where it adds the most score and
  * breaks the fewest rules (as GroupState counts them). No improvement afterwards.
  */
-import { GroupState, type GroupModel } from '@sociogram/core';
+import { GroupState, type GroupModel } from '@sociogram/core/internal';
 import type { BaselineResult } from './baseline-result.ts';
 
 export function greedy(model: GroupModel, sizes: readonly number[]): BaselineResult {

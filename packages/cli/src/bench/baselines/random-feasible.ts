@@ -1,5 +1,6 @@
 /** Baseline: random group assignments, keeping the best one that meets every hard rule, until the time runs out. */
-import { createRng, GroupState, randomAssignment, type GroupModel } from '@sociogram/core';
+import { createRng } from '@sociogram/core';
+import { GroupState, randomAssignment, type GroupModel } from '@sociogram/core/internal';
 import type { BaselineResult } from './baseline-result.ts';
 
 export function randomFeasible(model: GroupModel, sizes: readonly number[], timeLimit: number, seed: number): BaselineResult {
