@@ -664,8 +664,8 @@ export const en = {
   'import.classes.heading': 'Classes in the file',
   'import.classes.byColumn': 'The file was split into {count} classes by the column "{column}". Each class is saved on its own.',
   'import.classes.byRoster': 'The file was split into {count} classes by the roster\'s class column. Each class is saved on its own.',
-  'import.classes.cross.one': '1 choice names a pupil in another class; it is not part of the class sociogram.',
-  'import.classes.cross.other': '{count} choices name pupils in other classes; they are not part of the class sociograms.',
+  'import.classes.cross.one': '1 choice names a pupil in another class; it is not part of the class sociogram, but is used when next year\'s classes are composed.',
+  'import.classes.cross.other': '{count} choices name pupils in other classes; they are not part of the class sociograms, but are used when next year\'s classes are composed.',
   'import.classes.save': 'Save',
   'import.classes.class': 'Class',
   'import.classes.pupils': 'Pupils',
@@ -683,6 +683,9 @@ export const en = {
   'import.classes.found': 'The file holds {count} classes: {names}.',
   'import.classes.pick': 'Choose which to save under "5. Save".',
   'store.failed.saveClasses': 'The classes could not be saved. None of them was saved, and nothing was changed.',
+  'followup.dueSchoolNote': 'Number per class. The pupils\' names are in the class\'s follow-up list once you open the class.',
+  'followup.dueClass.one': '{class}: 1 evaluation due (from {date})',
+  'followup.dueClass.other': '{class}: {count} evaluations due (from {date})',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -666,8 +666,8 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'import.classes.heading': 'Klassene i filen',
   'import.classes.byColumn': 'Filen ble delt i {count} klasser etter kolonnen «{column}». Hver klasse lagres for seg.',
   'import.classes.byRoster': 'Filen ble delt i {count} klasser etter klassekolonnen i klasselisten. Hver klasse lagres for seg.',
-  'import.classes.cross.one': '1 valg gjelder en elev i en annen klasse; det er ikke med i klassens sosiogram.',
-  'import.classes.cross.other': '{count} valg gjelder elever i andre klasser; de er ikke med i klassenes sosiogram.',
+  'import.classes.cross.one': '1 valg gjelder en elev i en annen klasse; det er ikke med i klassens sosiogram, men brukes når neste års klasser settes sammen.',
+  'import.classes.cross.other': '{count} valg gjelder elever i andre klasser; de er ikke med i klassenes sosiogram, men brukes når neste års klasser settes sammen.',
   'import.classes.save': 'Lagre',
   'import.classes.class': 'Klasse',
   'import.classes.pupils': 'Elever',
@@ -685,4 +685,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'import.classes.found': 'Filen har {count} klasser: {names}.',
   'import.classes.pick': 'Velg hvilke som lagres under «5. Lagre».',
   'store.failed.saveClasses': 'Klassene kunne ikke lagres. Ingen av dem ble lagret, og ingenting ble endret.',
+  'followup.dueSchoolNote': 'Antall per klasse. Elevnavnene står i klassens oppfølgingsliste når du åpner klassen.',
+  'followup.dueClass.one': '{class}: 1 evaluering forfaller (fra {date})',
+  'followup.dueClass.other': '{class}: {count} evalueringer forfaller (fra {date})',
 };
