@@ -686,6 +686,12 @@ export const en = {
   'followup.dueSchoolNote': 'Number per class. The pupils\' names are in the class\'s follow-up list once you open the class.',
   'followup.dueClass.one': '{class}: 1 evaluation due (from {date})',
   'followup.dueClass.other': '{class}: {count} evaluations due (from {date})',
+  'nextClasses.file': 'Or plan from one transition file (drop it here)',
+  'nextClasses.fileHelp': 'A survey export of the whole grade with a column for the previous class (previousClass, Forrige klasse or Klasse). The file is split into its classes as on import, and the previous class is part of the balance. The file is not stored.',
+  'nextClasses.fileNoClasses': '{file} has no previous-class column with at least two classes (previousClass, Forrige klasse or Klasse). Add the column, or choose the stored classes above.',
+  'nextClasses.fileUnreadable': '{file} could not be read:',
+  'nextClasses.fromFile': 'Planning from {file}: {classes}.',
+  'nextClasses.fileClear': 'Use the stored classes instead',
 } as const;
 
 export type MessageKey = keyof typeof en;

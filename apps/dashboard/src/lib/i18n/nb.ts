@@ -688,4 +688,10 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'followup.dueSchoolNote': 'Antall per klasse. Elevnavnene står i klassens oppfølgingsliste når du åpner klassen.',
   'followup.dueClass.one': '{class}: 1 evaluering forfaller (fra {date})',
   'followup.dueClass.other': '{class}: {count} evalueringer forfaller (fra {date})',
+  'nextClasses.file': 'Eller planlegg fra én overgangsfil (slipp den her)',
+  'nextClasses.fileHelp': 'En eksport fra undersøkelsen for hele trinnet med en kolonne for forrige klasse (previousClass, Forrige klasse eller Klasse). Filen deles i klassene sine slik som ved import, og forrige klasse blir med i balansen. Filen lagres ikke.',
+  'nextClasses.fileNoClasses': '{file} har ingen kolonne for forrige klasse med minst to klasser (previousClass, Forrige klasse eller Klasse). Legg til kolonnen, eller velg de lagrede klassene over.',
+  'nextClasses.fileUnreadable': '{file} kunne ikke leses:',
+  'nextClasses.fromFile': 'Planlegger fra {file}: {classes}.',
+  'nextClasses.fileClear': 'Bruk de lagrede klassene i stedet',
 };
