@@ -55,6 +55,7 @@ export * from './analyse/compare-waves.ts';
 export * from './analyse/class-figures.ts';
 export * from './school/class-summary.ts';
 export * from './school/sort-summaries.ts';
+export * from './school/group-by-grade.ts';
 export * from './plan/planning-problem.ts';
 export * from './plan/parse-planning-problem.ts';
 export * from './plan/group-sizes.ts';

@@ -692,6 +692,9 @@ export const en = {
   'nextClasses.fileUnreadable': '{file} could not be read:',
   'nextClasses.fromFile': 'Planning from {file}: {classes}.',
   'nextClasses.fileClear': 'Use the stored classes instead',
+  'grade.label': 'Grade {grade}',
+  'grade.other': 'Other',
+  'nextClasses.onlyGrade': 'Choose only {grade}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -694,4 +694,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'nextClasses.fileUnreadable': '{file} kunne ikke leses:',
   'nextClasses.fromFile': 'Planlegger fra {file}: {classes}.',
   'nextClasses.fileClear': 'Bruk de lagrede klassene i stedet',
+  'grade.label': '{grade}. trinn',
+  'grade.other': 'Andre',
+  'nextClasses.onlyGrade': 'Velg bare {grade}',
 };
