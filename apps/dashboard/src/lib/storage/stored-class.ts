@@ -11,7 +11,8 @@ export interface StoredWave {
   readonly file: string | null;
   /**
    * Choices of pupils in other classes, from a school file saved as several classes at once (class composition
-   * counts them); absent in waves saved before these were kept and in one-class imports.
+   * counts them); absent in waves saved before these were kept and in one-class imports. Optional and carried
+   * along untouched by builds that do not know it (they copy waves whole), so STORE_FORMAT is unchanged.
    */
   readonly crossClass?: readonly StoredCrossNomination[];
 }
