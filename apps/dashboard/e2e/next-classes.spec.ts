@@ -5,6 +5,7 @@
  * (classroom) and the rationale (meeting) are printed to A4 and read back with pdftotext. Screenshots for the
  * user guides at 1366×768, 1024×768 and 200 %.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, fixturePath, screenshot, test } from './fixtures.ts';
 import { CLASSROOM_FORBIDDEN, printToPdf } from './print-to-pdf.ts';
@@ -167,4 +168,42 @@ test('prints class lists with names only, and a confidential rationale with the 
   expect(flat).toContain('Anna Berg (7A)');
   // Bullying answers are closed in this view: the reason a pair is kept apart is never printed.
   expect(flat).not.toMatch(/mobb/i);
+});
+
+test('plans from one dropped transition file split by its previous-class column, and says which file cannot be used', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByRole('navigation').getByRole('button', { name: 'Neste skoleår' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Neste års klasser' })).toBeVisible();
+  const file = page.getByLabel('Eller planlegg fra én overgangsfil (slipp den her)');
+
+  // A file with one class only: refused with the file named, nothing planned from it.
+  await file.setInputFiles({ name: 'en-klasse.csv', mimeType: 'text/csv', buffer: Buffer.from('Navn,Venner\nOla,Kari\nKari,Ola\n') });
+  await expect(page.getByRole('alert')).toContainText('en-klasse.csv har ingen kolonne for forrige klasse');
+  // An empty file: the reader's own issue, located by file.
+  await file.setInputFiles({ name: 'tom.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+  await expect(page.getByRole('alert')).toContainText('tom.csv kunne ikke leses');
+  await expect(page.getByRole('alert')).toContainText('tom.csv');
+
+  // The grade's export with a "Forrige klasse" column: three previous classes, 23 pupils, planned into two.
+  const grade = readFileSync(fixturePath('school/grade-7-google-forms.csv'), 'utf8').replace(',Klasse,', ',Forrige klasse,');
+  await file.setInputFiles({ name: 'overgang-7.csv', mimeType: 'text/csv', buffer: Buffer.from(grade) });
+  await expect(page.getByText('Planlegger fra overgang-7.csv: 7A, 7B, 7C.')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('23 elever fra 3 klasser.')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Demo 7B/ })).toBeDisabled();
+  await page.getByLabel('Antall nye klasser').fill('2');
+  await page.getByLabel('Søketid').selectOption({ label: '1 sekund' });
+  await page.getByRole('button', { name: 'Lag klasser' }).click();
+  const board = page.getByRole('list', { name: 'Nye klasser' });
+  await expect(board.locator('.group-card')).toHaveCount(2, { timeout: 15_000 });
+  await expect(board.locator('.chip')).toHaveCount(23);
+  await expect(board.locator('.group-card').first()).toContainText(/fra 7[ABC] \d+/);
+  await screenshot(page, 'next-classes-transition', page.getByRole('heading', { level: 2, name: 'Neste års klasser' }));
+
+  // Back to the stored classes.
+  await page.getByRole('button', { name: 'Bruk de lagrede klassene i stedet' }).click();
+  await expect(page.getByRole('checkbox', { name: /^Demo 7B/ })).toBeEnabled();
+  await expect(board).toHaveCount(0);
 });

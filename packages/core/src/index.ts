@@ -35,6 +35,8 @@ export { classSummary, evaluationDue } from './school/class-summary.ts';
 export type { ClassSummary, ClassSummaryInput, SummaryChange, SummaryMeasure } from './school/class-summary.ts';
 export { sortSummaries, SUMMARY_COLUMNS } from './school/sort-summaries.ts';
 export type { SummaryColumn, SortDirection, NamedSummary } from './school/sort-summaries.ts';
+export { groupByGrade, gradeOf } from './school/group-by-grade.ts';
+export type { GradeGroup } from './school/group-by-grade.ts';
 
 // Analyse
 export { analyseSurvey } from './analyse/analyse-survey.ts';
@@ -65,7 +67,7 @@ export type { ProblemIssue } from './plan/parse-planning-problem.ts';
 export { derivePlanningProblem } from './plan/derive-planning-problem.ts';
 export type { DeriveProblemOptions } from './plan/derive-planning-problem.ts';
 export { deriveCohortProblem, cohortPupilId, splitCohortPupilId, DEFAULT_DERIVE_COHORT_OPTIONS } from './plan/derive-cohort-problem.ts';
-export type { CohortClass, DeriveCohortOptions } from './plan/derive-cohort-problem.ts';
+export type { CohortClass, CohortCrossNomination, DeriveCohortOptions } from './plan/derive-cohort-problem.ts';
 export { checkPlanSize, minimumTimeLimit, DEFAULT_PLAN_SIZE_LIMITS, PlanTooLargeError } from './plan/plan-size.ts';
 export type { SizedPlanner, PlanSizeLimits } from './plan/plan-size.ts';
 export type { PlanRuleCode, PlanRuleCheck } from './plan/plan-rule.ts';

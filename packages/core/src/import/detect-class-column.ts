@@ -1,6 +1,7 @@
 /**
  * detectClassColumn(table, override): finds the column naming each respondent's class in a whole-school or
- * whole-grade export (`Klasse`, `Class`, `Gruppe`, `Basisgruppe` …), and a grade column (`Trinn`, `Grade`)
+ * whole-grade export (`Klasse`, `Class`, `Gruppe`, `Basisgruppe`, a transition file's `previousClass` /
+ * `Forrige klasse` …), and a grade column (`Trinn`, `Grade`)
  * to put in front of a bare class letter ("7" + "A" → "7A"). A header only counts when its values look like
  * class names: short, no list separators, and at least one class shared by two rows. The user's override
  * always wins: a header names the column (COLUMN_NOT_FOUND when there is none), `null` means "one class".
@@ -11,7 +12,7 @@ import { resolveColumn } from './resolve-column.ts';
 import type { Table } from './table.ts';
 
 /** Folded headers of a class column. A header matches when it equals one or starts with one and a space. */
-export const CLASS_HEADERS: readonly string[] = Object.freeze(['klasse', 'class', 'gruppe', 'basisgruppe', 'kontaktgruppe', 'klassenavn', 'class name', 'homeroom', 'group', 'stamgruppe', 'elevens klasse', 'hvilken klasse gar du i', 'which class are you in']);
+export const CLASS_HEADERS: readonly string[] = Object.freeze(['klasse', 'class', 'gruppe', 'basisgruppe', 'kontaktgruppe', 'klassenavn', 'class name', 'homeroom', 'group', 'stamgruppe', 'elevens klasse', 'hvilken klasse gar du i', 'which class are you in', 'forrige klasse', 'previousclass', 'previous class']);
 /** Folded headers of a grade column, used only together with a class column. */
 export const GRADE_HEADERS: readonly string[] = Object.freeze(['trinn', 'klassetrinn', 'arstrinn', 'grade', 'year', 'year group']);
 

@@ -68,6 +68,10 @@ describe('class column detection and overrides', () => {
     expect(detectClassColumn(table)).toBeNull();
   });
 
+  it.each(['previousClass', 'Forrige klasse', 'previous_class'])('detects a transition file\'s "%s" column as the class column', (header) => {
+    expect(importSurvey(text(csv.replace('Gruppe', header))).school?.classes.map((c) => c.name)).toEqual(['A', 'B']);
+  });
+
   it('reads the file as one class with class: null, and by the named column with class: header', () => {
     const one = importSurvey(text(csv), { columns: { class: null } });
     expect(one.school).toBeUndefined();

@@ -63,6 +63,27 @@ describe('deriveCohortProblem(classes, options)', () => {
     expect(withRules.pupils.find((p) => p.id === 'k1:A')!.vulnerable).toBe(true);
   });
 
+  it('makes a friend chosen in another class a chosen friend, and a bully reported in another class a pair kept apart', () => {
+    const crossClass = [
+      { from: 'A', toClass: 'k2', to: 'C', question: 'friends' },
+      { from: 'A', toClass: 'k2', to: 'C', question: 'friends' },
+      { from: 'B', toClass: 'k2', to: 'D', question: 'bully' },
+      { from: 'C', toClass: 'gone', to: 'A', question: 'friends' },
+      { from: 'C', toClass: 'k2', to: 'nobody', question: 'friends' },
+    ];
+    const crossed = deriveCohortProblem([{ ...cls('k1', '7A'), crossClass }, cls('k2', '7B')]);
+    expect(crossed.positive).toHaveLength(problem.positive!.length + 1);
+    expect(crossed.positive).toContainEqual(['k1:A', 'k2:C']);
+    expect(crossed.bullying).toEqual([['k1:C', 'k1:D'], ['k2:C', 'k2:D'], ['k2:D', 'k1:B']]);
+    // Protected k1:A's only possible friend besides B is now k2:C too: a plan with A beside C and not B meets the friend rule.
+    const guarded = deriveCohortProblem([{ ...cls('k1', '7A'), vulnerable: { A: true }, crossClass }, cls('k2', '7B')], { balanceGender: false, balanceSupport: false });
+    const plan = [['k1:A', 'k2:C', 'k1:C', 'k2:A'], ['k1:B', 'k1:D', 'k2:B', 'k2:D']];
+    const friend = classGuarantees(scoreClasses(guarded, plan)).friendChecks.find((c) => c.pupils[0] === 'k1:A')!;
+    expect(friend.met).toBe(true);
+    const apart = classGuarantees(scoreClasses(guarded, plan)).apartChecks.find((c) => c.pupils.includes('k1:B') && c.pupils.includes('k2:D'))!;
+    expect(apart.met).toBe(false);
+  });
+
   it('refuses no classes, a key given twice, a key with ":" and a negative cap, naming the option', () => {
     expect(() => deriveCohortProblem([])).toThrow('classes');
     expect(() => deriveCohortProblem([cls('k', '7A'), cls('k', '7B')])).toThrow('twice');

@@ -2,8 +2,10 @@
  * deriveCohortProblem(classes, options): the class-composition problem (docs/planning.md § Classes) of a cohort
  * made of several stored classes — each class's problem derived from its own survey and analysis
  * (derivePlanningProblem), its pupils renamed `<class key>:<pupil id>` so the same id in two classes is two
- * pupils, and `previousClass` set to the class's name. Nominations stay within their class (a survey names
- * classmates only). Balance rules can be switched off: gender (every pupil's gender left out) and support
+ * pupils, and `previousClass` set to the class's name. A nomination of a pupil in another class of the cohort
+ * (a cross-class nomination of a school file, `CohortClass.crossClass`) counts like one within a class: a friend
+ * chosen across classes is a chosen friend (positive pair), a pupil named as bullying across classes is kept
+ * apart from the reporter (bullying pair), a negative choice is a negative pair. Balance rules can be switched off: gender (every pupil's gender left out) and support
  * needs (no pupil counted as needing support); a cap on pupils from one previous class is optional.
  */
 import type { Analysis } from '../analyse/analysis.ts';
@@ -27,6 +29,17 @@ export interface CohortClass {
   readonly vulnerable?: Readonly<Record<string, boolean>>;
   /** Pairs the teacher keeps apart in this class, by its own pupil ids: kept apart in the new classes too. */
   readonly separate?: readonly PupilPair[];
+  /** Nominations of pupils in other classes; those naming a class or pupil outside the cohort are left out. */
+  readonly crossClass?: readonly CohortCrossNomination[];
+}
+
+/** A nomination by a pupil of this class (`from`, its own id) of pupil `to` of the class keyed `toClass`. */
+export interface CohortCrossNomination {
+  readonly from: string;
+  readonly toClass: string;
+  readonly to: string;
+  /** The question's id in this class's survey; its kind says whether the pair is positive, negative or bullying. */
+  readonly question: string;
 }
 
 /** Options of `deriveCohortProblem`. */
@@ -99,16 +112,40 @@ export function deriveCohortProblem(classes: readonly CohortClass[], options: Pa
       separate: pairs(c.separate),
     };
   });
+  const cross = crossClassPairs(classes);
   const separate = [...parts.flatMap((p) => p.separate), ...settings.separate];
   return {
     version: 1,
     pupils: parts.flatMap((p) => p.pupils),
-    positive: parts.flatMap((p) => p.positive),
-    negative: parts.flatMap((p) => p.negative),
-    bullying: parts.flatMap((p) => p.bullying),
+    positive: [...parts.flatMap((p) => p.positive), ...cross.positive],
+    negative: [...parts.flatMap((p) => p.negative), ...cross.negative],
+    bullying: [...parts.flatMap((p) => p.bullying), ...cross.bullying],
     ...(separate.length ? { separate } : {}),
     ...(settings.together.length ? { together: settings.together } : {}),
     ...(settings.classCount ? { classCount: settings.classCount } : {}),
     ...(settings.previousClassCap > 0 ? { previousClassCap: settings.previousClassCap } : {}),
   };
+}
+
+/** The cohort pairs of every class's cross-class nominations to pupils in the cohort, by question kind, without repeats. */
+function crossClassPairs(classes: readonly CohortClass[]): { positive: PupilPair[]; negative: PupilPair[]; bullying: PupilPair[] } {
+  const pupilsOf = new Map(classes.map((c) => [c.key, new Set(c.survey.pupils.map((p) => p.id))]));
+  const out = { positive: [] as PupilPair[], negative: [] as PupilPair[], bullying: [] as PupilPair[] };
+  const seen = new Set<string>();
+  for (const c of classes) {
+    const kinds = new Map(c.survey.questions.map((q) => [q.id, q.kind]));
+    const own = pupilsOf.get(c.key)!;
+    for (const n of c.crossClass ?? []) {
+      if (n.toClass === c.key || !own.has(n.from) || !pupilsOf.get(n.toClass)?.has(n.to)) continue;
+      const kind = kinds.get(n.question);
+      const from = cohortPupilId(c.key, n.from);
+      const to = cohortPupilId(n.toClass, n.to);
+      const [list, pair]: [PupilPair[], PupilPair] | [null, null] =
+        kind === 'positive' ? [out.positive, [from, to]] : kind === 'negative' ? [out.negative, [from, to]] : kind === 'bully' ? [out.bullying, [to, from]] : [null, null];
+      if (!list || seen.has(`${kind}\u0000${pair[0]}\u0000${pair[1]}`)) continue;
+      seen.add(`${kind}\u0000${pair[0]}\u0000${pair[1]}`);
+      list.push(pair);
+    }
+  }
+  return out;
 }

@@ -9,6 +9,21 @@ export interface StoredWave {
   readonly survey: Survey;
   readonly importIssues: readonly SurveyIssue[];
   readonly file: string | null;
+  /**
+   * Choices of pupils in other classes, from a school file saved as several classes at once (class composition
+   * counts them); absent in waves saved before these were kept and in one-class imports. Optional and carried
+   * along untouched by builds that do not know it (they copy waves whole), so STORE_FORMAT is unchanged.
+   */
+  readonly crossClass?: readonly StoredCrossNomination[];
+}
+
+/** A pupil of this wave (`from`) chose pupil `to` of the wave `toWave` (another class's wave of the same file). */
+export interface StoredCrossNomination {
+  readonly from: string;
+  readonly toWave: string;
+  readonly to: string;
+  /** The question's id in this wave's survey. */
+  readonly question: string;
 }
 
 export interface StoredClass {

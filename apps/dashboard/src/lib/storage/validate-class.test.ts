@@ -14,6 +14,12 @@ describe('validateStoredClass(value)', () => {
     expect(validateStoredClass(steered).ok).toBe(true);
   });
 
+  it('accepts a wave with choices of pupils in other classes, and one saved before they were kept', () => {
+    const crossed = { ...good, waves: [{ ...wave, crossClass: [{ from: 'a', toWave: 'w9', to: 'p3', question: 'q' }] }] };
+    expect(validateStoredClass(crossed)).toEqual({ ok: true, value: crossed });
+    expect('crossClass' in good.waves[0]!).toBe(false);
+  });
+
   it.each([
     ['not an object', null, 'class: not an object'],
     ['no waves', { ...good, waves: [] }, 'waves: empty'],
@@ -27,6 +33,9 @@ describe('validateStoredClass(value)', () => {
     ['a group lock that is not a group number', { ...good, planning: { vulnerable: {}, separate: [], together: [], locks: { a: -1 } } }, 'planning.locks: not group numbers'],
     ['a seat lock that is not a seat', { ...good, planning: { vulnerable: {}, separate: [], together: [], seatLocks: { a: 3 } } }, 'planning.seatLocks: not seats'],
     ['an unknown gender mix', { ...good, planning: { vulnerable: {}, separate: [], together: [], genderMix: 'boys' } }, 'planning.genderMix: not mixed or ignore'],
+    ['a cross-class choice by an unknown pupil', { ...good, waves: [{ ...wave, crossClass: [{ from: 'zz', toWave: 'w9', to: 'p3', question: 'q' }] }] }, 'waves[0].crossClass[0].from: not a pupil'],
+    ['a cross-class choice on an unknown question', { ...good, waves: [{ ...wave, crossClass: [{ from: 'a', toWave: 'w9', to: 'p3', question: 'x' }] }] }, 'waves[0].crossClass[0].question: not a question'],
+    ['cross-class choices that are not a list', { ...good, waves: [{ ...wave, crossClass: {} }] }, 'waves[0].crossClass: not a list'],
     ['a support group with a contact that is not text', { ...good, supportGroups: { a: { members: [], agreedWithPupil: false, date: 'd', contact: 5 } } }, 'supportGroups.a: not a support group'],
   ])('refuses %s', (_, value, problem) => {
     const checked = validateStoredClass(value);

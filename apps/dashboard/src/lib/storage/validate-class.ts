@@ -92,6 +92,19 @@ function checkWave(c: Checker, wave: Value, path: string): void {
   if (wave.file !== null) c.string(wave.file, `${path}.file`);
   c.array(wave.importIssues, `${path}.importIssues`);
   checkSurvey(c, wave.survey, `${path}.survey`);
+  c.optional(wave, 'crossClass', path, (list, at) => {
+    if (!c.array(list, at)) return;
+    const survey = isObject(wave.survey) ? wave.survey : {};
+    const pupils = new Set(Array.isArray(survey.pupils) ? survey.pupils.map((p) => (isObject(p) ? p.id : undefined)) : []);
+    const questions = new Set(Array.isArray(survey.questions) ? survey.questions.map((q) => (isObject(q) ? q.id : undefined)) : []);
+    list.forEach((n, i) => {
+      if (!c.object(n, `${at}[${i}]`)) return;
+      if (!isString(n.from) || !pupils.has(n.from)) c.fail(`${at}[${i}].from`, 'not a pupil');
+      c.string(n.toWave, `${at}[${i}].toWave`, true);
+      c.string(n.to, `${at}[${i}].to`, true);
+      if (!isString(n.question) || !questions.has(n.question)) c.fail(`${at}[${i}].question`, 'not a question');
+    });
+  });
 }
 
 function checkPlans(c: Checker, record: Record<string, unknown>): void {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import App from '../../App.svelte';
 import { Locale } from '../../lib/i18n/locale.svelte.ts';
 import { AppState } from '../../lib/state/app-state.svelte.ts';
+import { cohortClass, cohortProblem, latestWaves } from '../next-classes/cohort-problem.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../../../fixtures');
 const SCHOOL = () => new File([readFileSync(join(FIXTURES, 'school/grade-7-google-forms.csv'))], 'grade-7.csv', { type: 'text/csv' });
@@ -37,6 +38,14 @@ describe('<ImportWizard> with a file holding several classes', () => {
     expect(seventhA.survey.pupils).toHaveLength(8);
     expect(seventhA.importIssues.every((issue) => issue.class === undefined || issue.class === '7A')).toBe(true);
     expect(seventhA.survey.nominations.some((n) => n.to === 'Sara Moe')).toBe(false);
+    // The choice of Sara Moe (7B) is kept with 7A's wave, naming 7B's new wave; choices of 7C (not saved) are not.
+    const [sevenA, sevenB] = app.classes;
+    expect(seventhA.crossClass).toContainEqual({ from: 'Jonas Lie', toWave: sevenB!.waves[0]!.id, to: 'Sara Moe', question: expect.any(String) });
+    expect(seventhA.crossClass!.every((n) => n.toWave === sevenB!.waves[0]!.id)).toBe(true);
+    // Next year's classes count her as a friend Jonas chose.
+    const classOfWave = latestWaves(app.classes);
+    const problem = cohortProblem(app.classes.map((c) => cohortClass(c, classOfWave)), { balanceGender: true, balanceSupport: true, previousClassCap: 0, separate: [], together: [] }, (id) => id);
+    expect(problem.positive).toContainEqual([`${sevenA!.id}:Jonas Lie`, `${sevenB!.id}:Sara Moe`]);
   });
 
   it('reads the file as one class when the user chooses no class column', async () => {

@@ -2,7 +2,7 @@
 import { analyseSurvey, type Survey } from '@sociogram/core';
 import { describe, expect, it } from 'vitest';
 import type { StoredClass } from '../../lib/storage/stored-class.ts';
-import { cohortClass, cohortNames, cohortProblem } from './cohort-problem.ts';
+import { cohortClass, cohortNames, cohortProblem, latestWaves } from './cohort-problem.ts';
 
 const survey: Survey = {
   pupils: [
@@ -32,6 +32,18 @@ describe('cohortClass(stored)', () => {
     expect(c.analysis).toEqual(analyseSurvey(survey));
     expect(c.vulnerable).toEqual({ p2: true });
     expect(c.separate).toEqual([['p1', 'p2']]);
+  });
+
+  it('links the latest wave\'s choices across classes to the chosen class holding the named wave, and drops the rest', () => {
+    const a = stored('k1', '7A');
+    const crossed: StoredClass = { ...a, waves: [a.waves[0]!, { ...a.waves[1]!, crossClass: [{ from: 'p1', toWave: 'w-b', to: 'p2', question: 'q' }, { from: 'p2', toWave: 'w-gone', to: 'p1', question: 'q' }] }] };
+    const b0 = stored('k2', '7B');
+    const b: StoredClass = { ...b0, waves: [b0.waves[0]!, { ...b0.waves[1]!, id: 'w-b' }] };
+    const c = cohortClass(crossed, latestWaves([crossed, b]));
+    expect(c.crossClass).toEqual([{ from: 'p1', toClass: 'k2', to: 'p2', question: 'q' }]);
+    expect(cohortClass(crossed).crossClass).toBeUndefined();
+    const problem = cohortProblem([c, cohortClass(b)], { balanceGender: true, balanceSupport: true, previousClassCap: 0, separate: [], together: [] }, (id) => id);
+    expect(problem.positive).toContainEqual(['k1:p1', 'k2:p2']);
   });
 });
 

@@ -9,16 +9,29 @@ import type { StoredClass } from '../../lib/storage/stored-class.ts';
 
 export type CohortRules = Omit<DeriveCohortOptions, 'classCount'>;
 
-/** One chosen class: its latest wave, analysed. */
-export function cohortClass(stored: StoredClass): CohortClass {
+/**
+ * One chosen class: its latest wave, analysed, with that wave's choices of pupils in other classes whose wave is
+ * the latest of a chosen class (`classOfWave`: wave id → stored class id, from latestWaves).
+ */
+export function cohortClass(stored: StoredClass, classOfWave: ReadonlyMap<string, string> = new Map()): CohortClass {
   const wave = stored.waves.at(-1)!;
+  const crossClass = (wave.crossClass ?? []).flatMap((n) => {
+    const toClass = classOfWave.get(n.toWave);
+    return toClass === undefined || toClass === stored.id ? [] : [{ from: n.from, toClass, to: n.to, question: n.question }];
+  });
   return {
     key: stored.id,
     name: stored.name,
     survey: wave.survey,
     analysis: analyseSurvey(wave.survey, { importIssues: wave.importIssues }),
     ...(stored.planning ? { vulnerable: stored.planning.vulnerable, separate: stored.planning.separate } : {}),
+    ...(crossClass.length ? { crossClass } : {}),
   };
+}
+
+/** The stored class of each chosen class's latest wave, by wave id: what cohortClass links choices across classes by. */
+export function latestWaves(classes: readonly StoredClass[]): Map<string, string> {
+  return new Map(classes.map((c) => [c.waves.at(-1)!.id, c.id]));
 }
 
 export function cohortProblem(classes: readonly CohortClass[], rules: CohortRules, name: (cohortId: string) => string): PlanningProblem {
