@@ -13,19 +13,25 @@ import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { compileGroupModel, pairKey } from './group-model.ts';
 import { checkPlanSize } from './plan-size.ts';
 import type { PlanningProblem } from './planning-problem.ts';
+import { message, type Message } from '../messages/message-facts.ts';
 
+/** Why a classmate is suggested, tier by tier. */
 export type SupportReason = 'MUTUAL_FRIEND' | 'CHOSEN_BY_PUPIL' | 'CHOSE_PUPIL' | 'WELL_LIKED';
+/** Why a classmate is never suggested. */
 export type SupportExclusion = 'APART' | 'BULLYING' | 'ALLY_OF_BULLY' | 'POWERFUL';
 
+/** One suggested classmate and why. */
 export interface SupportSuggestion {
   readonly pupil: string;
   readonly name: string;
   readonly reason: SupportReason;
   /** Positive nominations the classmate received. */
   readonly chosenBy: number;
-  readonly text: { readonly nb: string; readonly en: string };
+  /** The reason as a message (SUPPORT_<reason>). */
+  readonly message: Message;
 }
 
+/** The suggestions for one pupil, more candidates, and who was left out and why. */
 export interface SupportGroupSuggestion {
   readonly pupil: string;
   readonly suggestions: readonly SupportSuggestion[];
@@ -34,11 +40,13 @@ export interface SupportGroupSuggestion {
   readonly excluded: readonly { readonly pupil: string; readonly reason: SupportExclusion }[];
 }
 
+/** Options of suggestSupportGroup. */
 export interface SupportGroupOptions {
   /** How many to suggest (5–6 by default 6). */
   readonly size: number;
 }
 
+/** Classmates for a support group around one pupil (see the file header for the order and the exclusions). */
 export function suggestSupportGroup(problem: PlanningProblem, pupilId: string, options: Partial<SupportGroupOptions> = {}): SupportGroupSuggestion {
   const size = options.size ?? 6;
   if (!Number.isInteger(size) || size < 1) throw new InvalidOptionError('size', 'must be a whole number ≥ 1');
@@ -80,13 +88,10 @@ export function suggestSupportGroup(problem: PlanningProblem, pupilId: string, o
     else if (chosen) reason = 'CHOSE_PUPIL';
     else if (received[j]! > median && !pupils[j]!.powerful) reason = 'WELL_LIKED';
     if (!reason) continue;
-    const texts: Record<SupportReason, { nb: string; en: string }> = {
-      MUTUAL_FRIEND: { nb: `${name(j)} og ${name(p)} valgte hverandre.`, en: `${name(j)} and ${name(p)} chose each other.` },
-      CHOSEN_BY_PUPIL: { nb: `${name(p)} valgte ${name(j)}.`, en: `${name(p)} chose ${name(j)}.` },
-      CHOSE_PUPIL: { nb: `${name(j)} valgte ${name(p)}.`, en: `${name(j)} chose ${name(p)}.` },
-      WELL_LIKED: { nb: `${name(j)} er godt likt (valgt av ${received[j]}).`, en: `${name(j)} is well liked (chosen by ${received[j]}).` },
-    };
-    candidates.push({ pupil: pupils[j]!.id, name: name(j), reason, chosenBy: received[j]!, text: texts[reason] });
+    const said = reason === 'WELL_LIKED'
+      ? message('SUPPORT_WELL_LIKED', { classmate: name(j), chosenBy: received[j]! })
+      : message(`SUPPORT_${reason}`, { pupil: name(p), classmate: name(j) });
+    candidates.push({ pupil: pupils[j]!.id, name: name(j), reason, chosenBy: received[j]!, message: said });
   }
   const tier: Record<SupportReason, number> = { MUTUAL_FRIEND: 0, CHOSEN_BY_PUPIL: 1, CHOSE_PUPIL: 2, WELL_LIKED: 3 };
   const order = new Map(pupils.map((q, i) => [q.id, i]));
