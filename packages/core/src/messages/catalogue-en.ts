@@ -21,8 +21,8 @@ const AREA: Readonly<Record<FactKinds['area'], string>> = { row: 'Row', table: '
 const reasons = (list: readonly ApartReason[], words: Readonly<Record<ApartReason, string>>) => list.map((r) => words[r]).join(', ');
 const certainty = (f: { certainty: FactKinds['certainty']; strength: number }, w: { decimal(v: number, d: number): string }) =>
   f.certainty === 'clear' ? `clearly (${w.decimal(f.strength, 2)} standard deviations past the cut-off)` : `uncertain: so near the cut-off (${w.decimal(f.strength, 2)} standard deviations) that one or two answers could change it`;
-const gender = (kind: FactKinds['genderKind'], value: string, count: number) =>
-  kind === 'girl' ? (count === 1 ? 'girl' : 'girls') : kind === 'boy' ? (count === 1 ? 'boy' : 'boys') : `of gender “${value}”`;
+const gender = (f: { genderKind: FactKinds['genderKind']; count: number; gender: string }) =>
+  f.genderKind === 'girl' ? (f.count === 1 ? 'girl' : 'girls') : f.genderKind === 'boy' ? (f.count === 1 ? 'boy' : 'boys') : `of gender “${f.gender}”`;
 const classmates = (n: number, w: { plural(c: number, one: string, other: string): string }) => w.plural(n, 'classmate', 'classmates');
 
 /** English. */
@@ -54,7 +54,7 @@ export const EN: Catalogue = {
   RULE_LOCK_MET: (f) => `${f.a} and ${f.b} are placed as locked.`,
   RULE_LOCK_TOGETHER_SPLIT: (f) => `${f.a} and ${f.b} are locked together but are in different ${UNIT[f.unit].many}.`,
   RULE_LOCK_APART_SHARED: (f) => `${f.a} and ${f.b} are locked to different ${UNIT[f.unit].many} but share one.`,
-  RULE_GENDER_BALANCE: (f) => `${UNIT[f.unit].title} ${f.group} has ${f.count} ${gender(f.genderKind, f.gender, f.count)} of ${f.size} (the rule: ${f.min}–${f.max}).`,
+  RULE_GENDER_BALANCE: (f) => `${UNIT[f.unit].title} ${f.group} has ${f.count} ${gender(f)} of ${f.size} (the rule: ${f.min}–${f.max}).`,
   RULE_SUPPORT_CAP: (f) => `${UNIT[f.unit].title} ${f.group}: ${f.count} pupils with support needs (at most ${f.cap}).`,
   RULE_LEVEL_BALANCE: (f) => `${UNIT[f.unit].title} ${f.group}: the level sum is ${f.off.toFixed(1)} from the mean (at most ${f.tolerance.toFixed(1)}).`,
   RULE_PREVIOUS_CLASS_CAP: (f) => `${UNIT[f.unit].title} ${f.group}: ${f.count} pupils from ${f.previousClass} (at most ${f.cap}).`,

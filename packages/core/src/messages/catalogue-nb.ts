@@ -21,8 +21,8 @@ const AREA: Readonly<Record<FactKinds['area'], string>> = { row: 'Rad', table: '
 const reasons = (list: readonly ApartReason[], words: Readonly<Record<ApartReason, string>>) => list.map((r) => words[r]).join(', ');
 const certainty = (f: { certainty: FactKinds['certainty']; strength: number }, w: { decimal(v: number, d: number): string }) =>
   f.certainty === 'clear' ? `tydelig (${w.decimal(f.strength, 2)} standardavvik over grensen)` : `usikkert: så nær grensen (${w.decimal(f.strength, 2)} standardavvik) at ett eller to svar kan endre det`;
-const gender = (kind: FactKinds['genderKind'], value: string, count: number) =>
-  kind === 'girl' ? (count === 1 ? 'jente' : 'jenter') : kind === 'boy' ? (count === 1 ? 'gutt' : 'gutter') : `med kjønn «${value}»`;
+const gender = (f: { genderKind: FactKinds['genderKind']; count: number; gender: string }) =>
+  f.genderKind === 'girl' ? (f.count === 1 ? 'jente' : 'jenter') : f.genderKind === 'boy' ? (f.count === 1 ? 'gutt' : 'gutter') : `med kjønn «${f.gender}»`;
 const classmates = (n: number, w: { plural(c: number, one: string, other: string): string }) => w.plural(n, 'klassekamerat', 'klassekamerater');
 
 /** Norwegian bokmål. */
@@ -54,7 +54,7 @@ export const NB: Catalogue = {
   RULE_LOCK_MET: (f) => `${f.a} og ${f.b} er plassert etter låsingen.`,
   RULE_LOCK_TOGETHER_SPLIT: (f) => `${f.a} og ${f.b} er låst sammen, men er i ulike ${UNIT[f.unit].many}.`,
   RULE_LOCK_APART_SHARED: (f) => `${f.a} og ${f.b} er låst til ulike ${UNIT[f.unit].many}, men er sammen.`,
-  RULE_GENDER_BALANCE: (f) => `${UNIT[f.unit].title} ${f.group} har ${f.count} ${gender(f.genderKind, f.gender, f.count)} av ${f.size} (regelen: ${f.min}–${f.max}).`,
+  RULE_GENDER_BALANCE: (f) => `${UNIT[f.unit].title} ${f.group} har ${f.count} ${gender(f)} av ${f.size} (regelen: ${f.min}–${f.max}).`,
   RULE_SUPPORT_CAP: (f) => `${UNIT[f.unit].title} ${f.group}: ${f.count} elever med ekstra støtte (høyst ${f.cap}).`,
   RULE_LEVEL_BALANCE: (f) => `${UNIT[f.unit].title} ${f.group}: nivåsummen avviker ${f.off.toFixed(1)} fra gjennomsnittet (høyst ${f.tolerance.toFixed(1)}).`,
   RULE_PREVIOUS_CLASS_CAP: (f) => `${UNIT[f.unit].title} ${f.group}: ${f.count} elever fra ${f.previousClass} (høyst ${f.cap}).`,

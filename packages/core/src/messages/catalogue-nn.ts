@@ -21,8 +21,8 @@ const AREA: Readonly<Record<FactKinds['area'], string>> = { row: 'Rad', table: '
 const reasons = (list: readonly ApartReason[], words: Readonly<Record<ApartReason, string>>) => list.map((r) => words[r]).join(', ');
 const certainty = (f: { certainty: FactKinds['certainty']; strength: number }, w: { decimal(v: number, d: number): string }) =>
   f.certainty === 'clear' ? `tydeleg (${w.decimal(f.strength, 2)} standardavvik over grensa)` : `usikkert: så nær grensa (${w.decimal(f.strength, 2)} standardavvik) at eitt eller to svar kan endre det`;
-const gender = (kind: FactKinds['genderKind'], value: string, count: number, w: { plural(c: number, one: string, other: string): string }) =>
-  kind === 'girl' ? w.plural(count, 'jente', 'jenter') : kind === 'boy' ? w.plural(count, 'gut', 'gutar') : `med kjønn «${value}»`;
+const gender = (f: { genderKind: FactKinds['genderKind']; count: number; gender: string }, w: { plural(c: number, one: string, other: string): string }) =>
+  f.genderKind === 'girl' ? w.plural(f.count, 'jente', 'jenter') : f.genderKind === 'boy' ? w.plural(f.count, 'gut', 'gutar') : `med kjønn «${f.gender}»`;
 type Plural = { plural(c: number, one: string, other: string): string };
 const classmates = (n: number, w: Plural) => w.plural(n, 'klassekamerat', 'klassekameratar');
 const pupils = (n: number, w: Plural) => `${n} ${w.plural(n, 'elev', 'elevar')}`;
@@ -56,7 +56,7 @@ export const NN: Catalogue = {
   RULE_LOCK_MET: (f) => `${f.a} og ${f.b} er plasserte slik dei er låste.`,
   RULE_LOCK_TOGETHER_SPLIT: (f) => `${f.a} og ${f.b} er låste saman, men er i ulike ${UNIT[f.unit].many}.`,
   RULE_LOCK_APART_SHARED: (f) => `${f.a} og ${f.b} er låste til ulike ${UNIT[f.unit].many}, men er saman.`,
-  RULE_GENDER_BALANCE: (f, w) => `${UNIT[f.unit].title} ${f.group} har ${f.count} ${gender(f.genderKind, f.gender, f.count, w)} av ${f.size} (regelen: ${f.min}–${f.max}).`,
+  RULE_GENDER_BALANCE: (f, w) => `${UNIT[f.unit].title} ${f.group} har ${f.count} ${gender(f, w)} av ${f.size} (regelen: ${f.min}–${f.max}).`,
   RULE_SUPPORT_CAP: (f, w) => `${UNIT[f.unit].title} ${f.group}: ${pupils(f.count, w)} med ekstra støtte (høgst ${f.cap}).`,
   RULE_LEVEL_BALANCE: (f) => `${UNIT[f.unit].title} ${f.group}: nivåsummen avvik ${f.off.toFixed(1)} frå gjennomsnittet (høgst ${f.tolerance.toFixed(1)}).`,
   RULE_PREVIOUS_CLASS_CAP: (f, w) => `${UNIT[f.unit].title} ${f.group}: ${pupils(f.count, w)} frå ${f.previousClass} (høgst ${f.cap}).`,
