@@ -74,6 +74,7 @@ export * from './generate/generate-class-survey.ts';
 export * from './generate/generate-class-problem.ts';
 export * from './plan/room-layout.ts';
 export * from './plan/seating-by-area.ts';
+// The message types core's results carry; the catalogues that write them are `@sociogram/core/messages`.
 export type { FactsOf, Message, MessageCode } from './messages/message-facts.ts';
 export * from './plan/score-seating.ts';
 export * from './plan/desk-pairs.ts';

@@ -35,6 +35,7 @@ export interface FactKinds {
   readonly powerReasons: string;
 }
 
+/** The kind of a fact: a key of FactKinds. */
 export type FactKind = keyof FactKinds;
 
 const CERTAINTY = { certainty: 'certainty', strength: 'decimal' } as const;

@@ -17,6 +17,7 @@ import { scoreGroupsWithModel, type GroupScore } from './score-groups.ts';
 import { randomAssignment, tabuSearch } from './tabu-search.ts';
 import { anneal } from './anneal.ts';
 
+/** Options of planGroups (every one has a default in DEFAULT_PLAN_GROUPS_OPTIONS or is optional). */
 export interface PlanGroupsOptions {
   /** Target group size (default: the problem's `groupSize`, else 4). */
   readonly groupSize?: number;
@@ -36,6 +37,7 @@ export interface PlanGroupsOptions {
   readonly onImprove?: (elapsedMs: number, score: number) => void;
 }
 
+/** The defaults of planGroups. */
 export const DEFAULT_PLAN_GROUPS_OPTIONS: Readonly<PlanGroupsOptions> = Object.freeze({
   seed: 1,
   timeLimit: 1000,
@@ -44,12 +46,14 @@ export const DEFAULT_PLAN_GROUPS_OPTIONS: Readonly<PlanGroupsOptions> = Object.f
   rotationWeight: 2,
 });
 
+/** How much searching a plan took: steps, restarts and time. */
 export interface PlanStats {
   readonly iterations: number;
   readonly restarts: number;
   readonly elapsedMs: number;
 }
 
+/** A group plan that meets every rule, or the conflicts (as messages) that stop one. */
 export type GroupPlan =
   | {
       readonly infeasible: false;
@@ -66,6 +70,7 @@ export type GroupPlan =
       readonly stats: PlanStats;
     };
 
+/** Groups that keep every hard rule with the best score found (tabu search, or annealing for large cohorts). */
 export function planGroups(problem: PlanningProblem, options: Partial<PlanGroupsOptions> = {}): GroupPlan {
   const settings = { ...DEFAULT_PLAN_GROUPS_OPTIONS, ...options };
   const groupSize = settings.groupSize ?? problem.groupSize ?? 4;

@@ -19,14 +19,17 @@ import { FRONT_ROWS, seatNeighbours, type RoomLayout } from './room-layout.ts';
 import { COVERAGE_BONUS } from './score-groups.ts';
 import { scoreSeatingWithModel, type SeatingScore } from './score-seating.ts';
 
+/** Options of planSeating. */
 export interface PlanSeatingOptions {
   readonly seed: number;
   readonly timeLimit: number;
   readonly maxIterations: number;
 }
 
+/** The defaults of planSeating. */
 export const DEFAULT_PLAN_SEATING_OPTIONS: Readonly<PlanSeatingOptions> = Object.freeze({ seed: 1, timeLimit: 1000, maxIterations: 3000 });
 
+/** A seating plan that meets every rule, or the conflicts (as messages) that stop one. */
 export type SeatingPlan =
   | { readonly infeasible: false; readonly seats: readonly (string | null)[]; readonly score: number; readonly evaluation: SeatingScore; readonly notices: readonly PlanNotice[]; readonly stats: PlanStats & { readonly exactDeskMates: boolean } }
   | { readonly infeasible: true; readonly conflicts: readonly PlanConflict[]; readonly notices: readonly PlanNotice[] };
@@ -133,6 +136,7 @@ function pairs(model: GroupModel, matrix: Uint8Array): [string, string][] {
   return out;
 }
 
+/** A seating plan that keeps every hard rule, desk-mates matched exactly (see the file header). */
 export function planSeating(problem: PlanningProblem, layout: RoomLayout, options: Partial<PlanSeatingOptions> = {}): SeatingPlan {
   const settings = { ...DEFAULT_PLAN_SEATING_OPTIONS, ...options };
   checkPlanSize(problem.pupils.length, 'seating', settings.timeLimit);
