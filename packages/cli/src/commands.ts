@@ -41,7 +41,8 @@ const SEARCH_HELP = `Search:
 
 const OUTPUT_HELP = `Output:
   --json                   Machine-readable JSON on stdout (docs/cli.md).
-  --lang nb|en             Language of the readable output (default en).`;
+  --lang nb|nn|en          Language of the sentences in the readable output: bokmål, nynorsk
+                           or English (default en).`;
 
 const PLAN_OUTPUT_HELP = `${OUTPUT_HELP}
   --audience classroom|meeting|screen

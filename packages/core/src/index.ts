@@ -47,7 +47,6 @@ export { checkAnalysisSize, DEFAULT_ANALYSIS_LIMITS, SurveyTooLargeError } from 
 export type { AnalysisLimits } from './analyse/analysis-limits.ts';
 export { SEVERITY_ORDER } from './analyse/indicator.ts';
 export type { Indicator, IndicatorCode, IndicatorSeverity } from './analyse/indicator.ts';
-export { indicatorText } from './analyse/indicator-text.ts';
 export { followUpList } from './analyse/follow-up-list.ts';
 export { coieDodge } from './analyse/coie-dodge.ts';
 export type { CoieDodgeGroup, CoieDodgeScore, CoieDodgeResult } from './analyse/coie-dodge.ts';
@@ -72,6 +71,8 @@ export { checkPlanSize, minimumTimeLimit, DEFAULT_PLAN_SIZE_LIMITS, PlanTooLarge
 export type { SizedPlanner, PlanSizeLimits } from './plan/plan-size.ts';
 export type { PlanRuleCode, PlanRuleCheck } from './plan/plan-rule.ts';
 export type { PlanConflictCode, PlanConflict, PlanNoticeCode, PlanNotice } from './plan/plan-conflict.ts';
+// The message types core's results carry; the catalogues that write them are `@sociogram/core/messages`.
+export type { FactsOf, Message, MessageCode } from './messages/message-facts.ts';
 
 // Plan: groups
 export { planGroups, DEFAULT_PLAN_GROUPS_OPTIONS } from './plan/plan-groups.ts';
@@ -98,7 +99,6 @@ export { createRoomLayout } from './plan/room-layout.ts';
 export type { RoomLayoutSpec, RoomLayout, Seat, SeatPlace } from './plan/room-layout.ts';
 export { seatingByArea } from './plan/seating-by-area.ts';
 export type { SeatingArea } from './plan/seating-by-area.ts';
-export { areaText, seatText } from './plan/seat-place-text.ts';
 
 // Plan: classes
 export { planClasses, classSizes, DEFAULT_PLAN_CLASSES_OPTIONS } from './plan/plan-classes.ts';

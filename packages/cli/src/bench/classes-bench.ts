@@ -4,6 +4,7 @@
  * and scaling from 30 to 1,000 pupils.
  */
 import { generateCohortProblem, planClasses } from '@sociogram/core';
+import { formatMessage } from '@sociogram/core/messages';
 import { planInParallel } from '../plan/plan-in-parallel.ts';
 import type { BenchRow } from './bench-row.ts';
 import { median, worst } from './quantile.ts';
@@ -51,7 +52,7 @@ export async function classesBench(): Promise<{ rows: BenchRow[]; table: string 
     const k = Math.max(2, Math.round(n / 25));
     const plan = planClasses(generateCohortProblem({ n, seed: 1, classCount: k }), { timeLimit: 1000, maxIterations: 1e9 });
     table += plan.infeasible
-      ? `| ${n} | ${k} | no plan: ${plan.conflicts[0]!.text.en} | – | – | – |\n`
+      ? `| ${n} | ${k} | no plan: ${formatMessage(plan.conflicts[0]!.message, 'en')} | – | – | – |\n`
       : `| ${n} | ${k} | ${plan.score} | ${plan.evaluation.violations.length} | ${plan.guarantees.withChosenFriend} of ${plan.guarantees.withAdmissibleFriend} | ${plan.stats.iterations} |\n`;
   }
   return { rows, table };

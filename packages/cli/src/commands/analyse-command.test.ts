@@ -28,6 +28,9 @@ describe('sociogram analyse', () => {
     const nb = await runCli('analyse', ...DEMO, '--lang', 'nb');
     expect(nb.stdout).toContain('Ingen valgte Leah Ahmed som en å være sammen med (0 av 24 klassekamerater som svarte).');
     expect(nb.stdout).toMatch(/Coie–Dodge-metoden kaller det «(avvist|oversett)» – (tydelig|usikkert)/);
+    const nn = await runCli('analyse', ...DEMO, '--lang', 'nn');
+    expect(nn.stdout).toContain('Ingen valde Leah Ahmed som ein å vere saman med (0 av 24 klassekameratar som svarte).');
+    expect(nn.stdout).toMatch(/Coie–Dodge-metoden kallar det «(avvist|oversett)» – (tydeleg|usikkert)/);
   });
 
   it('is reproducible for a seed and rejects bad options', async () => {

@@ -3,6 +3,9 @@ import { analyseSurvey, type Analysis, type ImportResult } from '@sociogram/core
 import { loadSurvey, type SurveyArgs } from '../load-survey.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { formatIssues } from '../format-issues.ts';
+import { indicatorJson } from '../json-texts.ts';
+import { outputLang } from '../output-lang.ts';
+import { formatMessage, indicatorMessage, type MessageLang } from '@sociogram/core/messages';
 
 export interface AnalyseArgs extends SurveyArgs {
   readonly json?: boolean;
@@ -10,14 +13,19 @@ export interface AnalyseArgs extends SurveyArgs {
   readonly lang?: string;
 }
 
-/** The public JSON shape of `analyse --json` (documented in docs/cli.md): the Analysis, with import issues first. */
+/**
+ * The public JSON shape of `analyse --json` (documented in docs/cli.md): the Analysis, each indicator with its
+ * sentence (json-texts.ts), and the import issues first.
+ */
 export function analyseJson(imported: ImportResult, analysis: Analysis): unknown {
-  return { ...analysis, issues: [...imported.issues, ...analysis.issues] };
+  const pupils = analysis.pupils.map((pupil) => ({ ...pupil, indicators: pupil.indicators.map((indicator) => indicatorJson(indicator, pupil.name)) }));
+  return { ...analysis, pupils, issues: [...imported.issues, ...analysis.issues] };
 }
 
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 
-export function analyseReport(imported: ImportResult, analysis: Analysis, lang: 'nb' | 'en'): string {
+/** The readable class report: figures per pupil and question, then the follow-up list with each indicator's sentence in `lang`. */
+export function analyseReport(imported: ImportResult, analysis: Analysis, lang: MessageLang): string {
   let width = 4;
   for (const p of analysis.pupils) width = Math.max(width, p.name.length);
   let out = `${pad('Pupil', width)}  recv  gave  mutual  status         flags\n`;
@@ -35,7 +43,7 @@ export function analyseReport(imported: ImportResult, analysis: Analysis, lang: 
   for (const entry of analysis.followUp) {
     const pupil = analysis.pupils.find((p) => p.id === entry.pupil)!;
     out += `  ${entry.rank}. ${entry.name}\n`;
-    for (const indicator of pupil.indicators.filter((i) => entry.reasons.includes(i.code))) out += `     - ${indicator.text[lang]}\n`;
+    for (const indicator of pupil.indicators.filter((i) => entry.reasons.includes(i.code))) out += `     - ${formatMessage(indicatorMessage(indicator, pupil.name), lang)}\n`;
   }
   return `${out}\n${formatIssues([...imported.issues.filter((i) => i.severity !== 'info'), ...analysis.issues])}`;
 }
@@ -43,8 +51,7 @@ export function analyseReport(imported: ImportResult, analysis: Analysis, lang: 
 export async function analyseCommand(file: string, args: AnalyseArgs, io: Io): Promise<number> {
   const seed = args.seed === undefined ? undefined : Number(args.seed);
   if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
-  const lang = args.lang ?? 'en';
-  if (lang !== 'nb' && lang !== 'en') throw new UsageError('--lang must be nb or en');
+  const lang = outputLang(args.lang);
   const imported = await loadSurvey(file, args, io.cwd);
   if (imported.school) {
     io.stdout(analyseClasses(imported, args.json === true, lang, seed));
@@ -59,7 +66,7 @@ export async function analyseCommand(file: string, args: AnalyseArgs, io: Io): P
  * A file holding several classes: one analysis per class (its own survey and issues), then the nominations
  * across classes and the issues of the whole file. JSON: `{classes: [{name, ...analysis}], crossClass, issues}`.
  */
-export function analyseClasses(imported: ImportResult, json: boolean, lang: 'nb' | 'en', seed?: number): string {
+export function analyseClasses(imported: ImportResult, json: boolean, lang: MessageLang, seed?: number): string {
   const school = imported.school!;
   const fileIssues = imported.issues.filter((issue) => issue.class === undefined);
   const classes = school.classes.map((schoolClass) => {

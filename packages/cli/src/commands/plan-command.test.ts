@@ -34,6 +34,21 @@ describe('sociogram plan', () => {
     expect(json.conflicts[0]).toMatchObject({ code: 'TOGETHER_APART', pupils: ['kari', 'per'] });
     expect(json).not.toHaveProperty('groups');
     expect((await runCli('plan', 'groups', '--problem', 'fixtures/planning/infeasible-together-apart.json')).stdout).toContain('Kari and Per must be together');
+    expect((await runCli('plan', 'groups', '--problem', 'fixtures/planning/infeasible-together-apart.json', '--lang', 'nn')).stdout).toContain(
+      'Kari og Per skal vere saman (ønskte saman eller låste), men òg haldast frå kvarandre (meldt mobbing).',
+    );
+  });
+
+  it('--json carries each sentence in bokmål and English and the message it is written from', async () => {
+    const json = JSON.parse((await runCli('plan', 'groups', '--problem', 'fixtures/planning/infeasible-together-apart.json', '--json')).stdout);
+    expect(json.conflicts[0]).toEqual({
+      code: 'TOGETHER_APART',
+      pupils: ['kari', 'per'],
+      text: { nb: 'Kari og Per skal være sammen (ønsket sammen eller låst), men også holdes fra hverandre (meldt mobbing).', en: 'Kari and Per must be together (kept together or locked) but also kept apart (reported bullying).' },
+      message: { code: 'CONFLICT_TOGETHER_APART', facts: { a: 'Kari', b: 'Per', reasons: ['bullying'] } },
+      sensitive: true,
+    });
+    expect((await runCli('plan', 'groups', '--problem', 'fixtures/planning/infeasible-together-apart.json', '--lang', 'de')).code).toBe(1);
   });
 
   it('rejects an invalid problem with every issue located (exit 2)', async () => {

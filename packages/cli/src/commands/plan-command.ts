@@ -9,7 +9,6 @@ import {
   AUDIENCES,
   visibleTo,
   type Audience,
-  areaText,
   createRoomLayout,
   planClasses,
   planGroups,
@@ -22,7 +21,10 @@ import {
   type PlanNotice,
   type RoomLayoutSpec,
 } from '@sociogram/core';
+import { areaMessage, formatMessage, type MessageLang } from '@sociogram/core/messages';
 import { EXIT, UsageError, type Io } from '../io.ts';
+import { withTexts } from '../json-texts.ts';
+import { outputLang } from '../output-lang.ts';
 import { loadProblem, type ProblemArgs } from '../load-problem.ts';
 import { planInParallel } from '../plan/plan-in-parallel.ts';
 
@@ -49,11 +51,11 @@ function audienceOf(args: PlanArgs): Audience {
 }
 
 /** Notes as the audience may read them, with a count of those left out. */
-function notesFor(audience: Audience, notices: readonly PlanNotice[], lang: 'nb' | 'en'): string {
+function notesFor(audience: Audience, notices: readonly PlanNotice[], lang: MessageLang): string {
   if (!audienceShows(audience, 'rules')) return '';
   const shown = visibleTo(audience, 'rules', notices, audience === 'screen');
   const hidden = notices.length - shown.length;
-  return shown.map((n) => `\nNote: ${n.text[lang]}`).join('') + (hidden ? `\n(${hidden} more note${hidden === 1 ? '' : 's'} rest on negative or bullying answers and are not shown.)` : '');
+  return shown.map((n) => `\nNote: ${formatMessage(n.message, lang)}`).join('') + (hidden ? `\n(${hidden} more note${hidden === 1 ? '' : 's'} rest on negative or bullying answers and are not shown.)` : '');
 }
 
 function whole(value: string | undefined, name: string, min: number): number | undefined {
@@ -75,18 +77,18 @@ const nameOf = (problem: PlanningProblem) => {
   return (id: string | null) => (id === null ? '–' : (names.get(id) ?? id));
 };
 
-function infeasible(io: Io, json: boolean | undefined, conflicts: readonly PlanConflict[], notices: readonly PlanNotice[], lang: 'nb' | 'en', audience: Audience = 'screen'): number {
-  if (json) io.stdout(JSON.stringify({ infeasible: true, conflicts, notices }, null, 2));
+function infeasible(io: Io, json: boolean | undefined, conflicts: readonly PlanConflict[], notices: readonly PlanNotice[], lang: MessageLang, audience: Audience = 'screen'): number {
+  if (json) io.stdout(JSON.stringify(withTexts({ infeasible: true, conflicts, notices }), null, 2));
   else if (!audienceShows(audience, 'rules')) io.stdout('No plan can meet every rule.');
   else {
     const shown = visibleTo(audience, 'rules', conflicts, audience === 'screen');
     const hidden = conflicts.length - shown.length;
-    io.stdout(`No plan can meet every rule:\n${shown.map((c) => `  - ${c.text[lang]}`).join('\n')}${hidden ? `\n  (${hidden} more rest on negative or bullying answers and are not shown.)` : ''}${notesFor(audience, notices, lang)}`);
+    io.stdout(`No plan can meet every rule:\n${shown.map((c) => `  - ${formatMessage(c.message, lang)}`).join('\n')}${hidden ? `\n  (${hidden} more rest on negative or bullying answers and are not shown.)` : ''}${notesFor(audience, notices, lang)}`);
   }
   return EXIT.infeasible;
 }
 
-function groupReport(plan: Extract<GroupPlan, { infeasible: false }>, problem: PlanningProblem, label: string, lang: 'nb' | 'en', audience: Audience): string {
+function groupReport(plan: Extract<GroupPlan, { infeasible: false }>, problem: PlanningProblem, label: string, lang: MessageLang, audience: Audience): string {
   const name = nameOf(problem);
   let out = plan.groups.map((g, k) => `${label} ${k + 1}: ${g.map(name).join(', ')}`).join('\n');
   if (audienceShows(audience, 'score')) out += `\n\nScore ${plan.score} (pairs ${plan.evaluation.pairScore}, ${plan.evaluation.covered} pupils with a chosen friend). Every rule is met (${plan.evaluation.checks.length} checks).`;
@@ -94,7 +96,7 @@ function groupReport(plan: Extract<GroupPlan, { infeasible: false }>, problem: P
 }
 
 export async function planCommand(kind: string | undefined, surveyFile: string | undefined, args: PlanArgs, io: Io): Promise<number> {
-  const lang = args.lang === 'nb' ? 'nb' : 'en';
+  const lang = outputLang(args.lang);
   const audience = audienceOf(args);
   if (kind === 'groups') {
     const groupSize = whole(args.size, 'size', 1);
@@ -104,7 +106,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     const plan = workers > 1 ? await planInParallel({ kind: 'groups', problem, options }, workers) : planGroups(problem, options);
     if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang, audience);
     io.stdout(args.json
-      ? JSON.stringify({ infeasible: false, groups: plan.groups, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, repeatedPairs: plan.evaluation.repeatedPairs, stats: plan.stats }, null, 2)
+      ? JSON.stringify(withTexts({ infeasible: false, groups: plan.groups, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, repeatedPairs: plan.evaluation.repeatedPairs, stats: plan.stats }), null, 2)
       : groupReport(plan, problem, 'Group', lang, audience));
     return EXIT.ok;
   }
@@ -116,7 +118,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     const plan = workers > 1 ? await planInParallel({ kind: 'classes', problem, options }, workers) : planClasses(problem, options);
     if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang, audience);
     io.stdout(args.json
-      ? JSON.stringify({ infeasible: false, classes: plan.classes, score: plan.score, violations: plan.evaluation.violations, guarantees: plan.guarantees, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }, null, 2)
+      ? JSON.stringify(withTexts({ infeasible: false, classes: plan.classes, score: plan.score, violations: plan.evaluation.violations, guarantees: plan.guarantees, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }), null, 2)
       : audience === 'classroom' ? groupReport(plan, problem, 'Class', lang, audience) : `${groupReport(plan, problem, 'Class', lang, audience)}\nVulnerable pupils: ${plan.guarantees.vulnerable}; with a chosen friend in their class: ${plan.guarantees.withChosenFriend} of ${plan.guarantees.withAdmissibleFriend} possible; with a mutual friend: ${plan.guarantees.withMutualFriend} of ${plan.guarantees.withMutualFriendInCohort}.`);
     return EXIT.ok;
   }
@@ -135,8 +137,8 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     const seats = layout.seats.map((seat, s) => ({ seat: seat.id, row: seat.row, desk: seat.desk, place: seat.place, pupil: plan.seats[s] ?? null }));
     const name = nameOf(problem);
     io.stdout(args.json
-      ? JSON.stringify({ infeasible: false, seats, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }, null, 2)
-      : `${seatingByArea(layout, plan.seats).map(({ place, desks }) => `${areaText(place).en}: ${desks.map((desk) => desk.map(name).join(', ')).join(' | ')}`).join('\n')}${audienceShows(audience, 'score') ? `\n\nScore ${plan.score}. Every rule is met.` : ''}${notesFor(audience, plan.notices, lang)}`);
+      ? JSON.stringify(withTexts({ infeasible: false, seats, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }), null, 2)
+      : `${seatingByArea(layout, plan.seats).map(({ place, desks }) => `${formatMessage(areaMessage(place), 'en')}: ${desks.map((desk) => desk.map(name).join(', ')).join(' | ')}`).join('\n')}${audienceShows(audience, 'score') ? `\n\nScore ${plan.score}. Every rule is met.` : ''}${notesFor(audience, plan.notices, lang)}`);
     return EXIT.ok;
   }
   if (kind === 'support') {
@@ -144,7 +146,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     const size = whole(args.size, 'size', 1);
     const problem = await loadProblem(surveyFile, args, io.cwd);
     const result = suggestSupportGroup(problem, args.pupil, size === undefined ? {} : { size });
-    io.stdout(args.json ? JSON.stringify(result, null, 2) : `Support group for ${nameOf(problem)(args.pupil)}:\n${result.suggestions.map((s, k) => `  ${k + 1}. ${s.name} — ${s.text[lang]}`).join('\n')}`);
+    io.stdout(args.json ? JSON.stringify(withTexts(result), null, 2) : `Support group for ${nameOf(problem)(args.pupil)}:\n${result.suggestions.map((s, k) => `  ${k + 1}. ${s.name} — ${formatMessage(s.message, lang)}`).join('\n')}`);
     return EXIT.ok;
   }
   throw new UsageError('plan takes groups, seating, support or classes');

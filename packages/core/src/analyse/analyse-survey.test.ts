@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../messages/format-message.ts';
+import { indicatorMessage } from '../messages/indicator-message.ts';
 import { fixture } from '../../test/fixture.ts';
 import { importMoreno, MORENO_GRADES, morenoReference } from '../../test/moreno.ts';
 import { importSurvey } from '../import/import-survey.ts';
@@ -64,8 +66,8 @@ describe('analyseSurvey(survey) on a hand-computed class', () => {
   it('explains the isolated pupil in both languages, and lists pupils to follow up', () => {
     const isolated = pupil('E').indicators.find((i) => i.code === 'ISOLATED')!;
     expect(isolated).toMatchObject({ severity: 'high', sensitive: false, facts: { received: 0, eligible: 4 } });
-    expect(isolated.text.en).toBe('Nobody chose E as someone to be with (0 of 4 classmates who answered).');
-    expect(isolated.text.nb).toBe('Ingen valgte E som en å være sammen med (0 av 4 klassekamerater som svarte).');
+    expect(formatMessage(indicatorMessage(isolated, 'E'), 'en')).toBe('Nobody chose E as someone to be with (0 of 4 classmates who answered).');
+    expect(formatMessage(indicatorMessage(isolated, 'E'), 'nb')).toBe('Ingen valgte E som en å være sammen med (0 av 4 klassekamerater som svarte).');
     expect(pupil('E').indicators.find((i) => i.code === 'REJECTED')?.sensitive).toBe(true);
     expect(analysis.followUp).toEqual([{ rank: 1, pupil: 'E', name: 'E', reasons: ['ISOLATED', 'REJECTED'] }]);
   });

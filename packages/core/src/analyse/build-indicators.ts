@@ -1,23 +1,22 @@
 /** Turns a pupil's figures into indicators (codes, severities and facts are listed in docs/methods.md). */
 import type { CoieDodgeScore } from './coie-dodge.ts';
 import type { Indicator, IndicatorCode, IndicatorSeverity } from './indicator.ts';
-import { indicatorText } from './indicator-text.ts';
 import type { PupilAnalysis } from './analysis.ts';
 
 type Figures = Omit<PupilAnalysis, 'indicators'>;
 
 const round = (value: number) => Math.round(value * 100) / 100;
-const dec = (value: number, nb: boolean) => value.toLocaleString(nb ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 1 });
 
 /** A Coie–Dodge status at least this far past its cut-off (in standard deviations) is "clear"; nearer, "uncertain". */
 export const CLEAR_STATUS = 0.5;
 /** "Named by many" only when at least this share of those who answered named the pupil (docs/methods.md). */
 export const MANY_SHARE = 0.25;
 
+/** The indicators of one pupil, most serious kinds first, each with its code, severity and facts. */
 export function buildIndicators(pupil: Figures): Indicator[] {
   const out: Indicator[] = [];
   const add = (code: IndicatorCode, severity: IndicatorSeverity, facts: Indicator['facts'], sensitive = false) =>
-    out.push({ code, severity, pupil: pupil.id, facts, text: indicatorText(code, pupil.name, facts), sensitive });
+    out.push({ code, severity, pupil: pupil.id, facts, sensitive });
   const p = pupil.positive;
 
   if (pupil.bullyVictim) add('BULLY_VICTIM', 'high', { victimNominators: pupil.victim!.nominators, bullyNominators: pupil.bully!.nominators, eligible: pupil.victim!.eligible }, true);
@@ -46,21 +45,9 @@ export function buildIndicators(pupil: Figures): Indicator[] {
   if (pupil.power.flagged) {
     const w = pupil.power;
     const reasons = (['star', 'chosenByStars', 'nominatedPopular', 'namedAsBullying'] as const).filter((key) => w[key]);
-    const nb = {
-      star: `valgt av ${w.received} av ${w.eligible} – langt flere enn tilfeldige valg ville gitt (omtrent ${dec(w.expected, true)})`,
-      chosenByStars: `valgt av ${w.starsChoosing} av klassens ${w.stars} mest valgte`,
-      nominatedPopular: `nevnt som populær av ${w.popularNominators} av ${w.popularEligible}`,
-      namedAsBullying: `nevnt som en som mobber av ${pupil.bully?.nominators} av ${pupil.bully?.eligible}`,
-    };
-    const en = {
-      star: `chosen by ${w.received} of ${w.eligible} – far more than random choices would give (about ${dec(w.expected, false)})`,
-      chosenByStars: `chosen by ${w.starsChoosing} of the class's ${w.stars} most chosen`,
-      nominatedPopular: `named as popular by ${w.popularNominators} of ${w.popularEligible}`,
-      namedAsBullying: `named as bullying others by ${pupil.bully?.nominators} of ${pupil.bully?.eligible}`,
-    };
     const facts = {
-      reasons: reasons.join(','), reasonsNb: reasons.map((r) => nb[r]).join('; '), reasonsEn: reasons.map((r) => en[r]).join('; '),
-      received: w.received, eligible: w.eligible, expected: w.expected, starsChoosing: w.starsChoosing, stars: w.stars,
+      reasons: reasons.join(','), received: w.received, eligible: w.eligible, expected: w.expected, starsChoosing: w.starsChoosing, stars: w.stars,
+      popularNominators: w.popularNominators, popularEligible: w.popularEligible, bullyNominators: pupil.bully?.nominators ?? null, bullyEligible: pupil.bully?.eligible ?? null,
     };
     add('POWER_POSITION', 'low', facts, reasons.includes('namedAsBullying'));
   }

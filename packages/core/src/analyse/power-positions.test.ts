@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../messages/format-message.ts';
+import { indicatorMessage } from '../messages/indicator-message.ts';
 import type { Nomination, Survey } from '../survey/survey.ts';
 import { analyseSurvey } from './analyse-survey.ts';
 
@@ -35,7 +37,7 @@ describe('powerPositions via analyseSurvey(survey)', () => {
     expect(s.power).toMatchObject({ received: 12, star: true, flagged: true, powerful: true });
     const indicator = s.indicators.find((i) => i.code === 'POWER_POSITION')!;
     expect(indicator.sensitive).toBe(false);
-    expect(indicator.text.nb).toBe('S har en maktposisjon i klassen: valgt av 12 av 24 – langt flere enn tilfeldige valg ville gitt (omtrent 3).');
-    expect(indicator.text.en).toBe('S holds a power position in the class: chosen by 12 of 24 – far more than random choices would give (about 3).');
+    expect(formatMessage(indicatorMessage(indicator, 'S'), 'nb')).toBe('S har en maktposisjon i klassen: valgt av 12 av 24 – langt flere enn tilfeldige valg ville gitt (omtrent 3).');
+    expect(formatMessage(indicatorMessage(indicator, 'S'), 'en')).toBe('S holds a power position in the class: chosen by 12 of 24 – far more than random choices would give (about 3).');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../messages/format-message.ts';
 import { analyseSurvey } from '../analyse/analyse-survey.ts';
 import type { Survey } from '../survey/survey.ts';
 import { classGuarantees } from './class-guarantees.ts';
@@ -117,6 +118,6 @@ describe('classGuarantees(evaluation)', () => {
     const moved = classGuarantees(scoreClasses(small, [['A', 'C'], ['B', 'D']]));
     expect([moved.friendsMet, moved.friendsOf, moved.otherMet, moved.otherOf]).toEqual([0, 1, 1, 1]);
     const sizes = scoreClasses(small, [['A', 'B', 'C'], ['D']]).checks.find((c) => c.rule === 'SIZES')!;
-    expect([sizes.met, sizes.text.nb, sizes.text.en]).toEqual([false, 'Klassestørrelser 3,1 (skal være 2,2).', 'Class sizes 3,1 (should be 2,2).']);
+    expect([sizes.met, formatMessage(sizes.message, 'nb'), formatMessage(sizes.message, 'en')]).toEqual([false, 'Klassestørrelser 3,1 (skal være 2,2).', 'Class sizes 3,1 (should be 2,2).']);
   });
 });

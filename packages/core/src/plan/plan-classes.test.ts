@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../messages/format-message.ts';
 import { generateCohortProblem } from '../generate/generate-cohort-problem.ts';
 import { compileGroupModel } from './group-model.ts';
 import { classSizes, planClasses } from './plan-classes.ts';
@@ -27,7 +28,7 @@ describe('planClasses(problem, options) on a generated cohort of 200 into 8', ()
   const plan = planClasses(problem, { maxIterations: 400, timeLimit: 60_000, seed: 2 });
 
   it('meets every hard rule and reports the score scoreClasses recomputes', () => {
-    if (plan.infeasible) throw new Error(plan.conflicts.map((c) => c.text.en).join(' | '));
+    if (plan.infeasible) throw new Error(plan.conflicts.map((c) => formatMessage(c.message, 'en')).join(' | '));
     expect(plan.classes.map((c) => c.length).sort()).toEqual(classSizes(200, 8).sort());
     expect(plan.classes.flat().sort()).toEqual(problem.pupils.map((p) => p.id).sort());
     const rescored = scoreClasses(problem, plan.classes);
@@ -74,8 +75,8 @@ describe('class plans speak of classes, not groups', () => {
     const problem: PlanningProblem = { version: 1, pupils, positive: [['A', 'B']], locks: { A: 0, B: 1 }, classCount: 2 };
     const plan = planClasses(problem, { maxIterations: 50, timeLimit: 60_000 });
     if (!plan.infeasible) throw new Error('expected a conflict');
-    expect(plan.conflicts[0]!.text.en).toBe('A is vulnerable and needs a chosen friend in the class, but B is locked or tied to other classes.');
-    expect(plan.conflicts[0]!.text.nb).toContain('i klassen');
+    expect(formatMessage(plan.conflicts[0]!.message, 'en')).toBe('A is vulnerable and needs a chosen friend in the class, but B is locked or tied to other classes.');
+    expect(formatMessage(plan.conflicts[0]!.message, 'nb')).toContain('i klassen');
   });
 
   it('when a pupil must be kept apart from too many', () => {
@@ -83,16 +84,16 @@ describe('class plans speak of classes, not groups', () => {
     const plan = planClasses(problem, { maxIterations: 50, timeLimit: 60_000 });
     if (!plan.infeasible) throw new Error('expected a conflict');
     const apart = plan.conflicts.find((c) => c.code === 'APART_FROM_TOO_MANY')!;
-    expect(apart.text.en).toBe('A must be kept apart from 4 of 5 other pupils in the cohort; too few are left for a class of 3.');
-    expect(apart.text.nb).toBe('A skal holdes fra 4 av 5 andre elever i kullet; det er for få igjen til en klasse på 3.');
+    expect(formatMessage(apart.message, 'en')).toBe('A must be kept apart from 4 of 5 other pupils in the cohort; too few are left for a class of 3.');
+    expect(formatMessage(apart.message, 'nb')).toBe('A skal holdes fra 4 av 5 andre elever i kullet; det er for få igjen til en klasse på 3.');
   });
 
   it('in rule checks', () => {
     const problem: PlanningProblem = { version: 1, pupils, bullying: [['C', 'D']], classCount: 2 };
-    const texts = scoreClasses(problem, [['A', 'B', 'C'], ['D', 'E', 'F']]).checks.map((c) => c.text.en);
+    const texts = scoreClasses(problem, [['A', 'B', 'C'], ['D', 'E', 'F']]).checks.map((c) => formatMessage(c.message, 'en'));
     expect(texts).toContain('C and D are in different classes (reported bullying).');
-    const broken = scoreClasses(problem, [['A', 'C', 'D'], ['B', 'E', 'F']]).violations.map((v) => v.text);
-    expect(broken.map((t) => t.en)).toContain('C and D share a class but must be kept apart (reported bullying).');
-    expect(broken.map((t) => t.nb)).toContain('C og D er i samme klasse, men skal holdes fra hverandre (meldt mobbing).');
+    const broken = scoreClasses(problem, [['A', 'C', 'D'], ['B', 'E', 'F']]).violations.map((v) => v.message);
+    expect(broken.map((m) => formatMessage(m, 'en'))).toContain('C and D share a class but must be kept apart (reported bullying).');
+    expect(broken.map((m) => formatMessage(m, 'nb'))).toContain('C og D er i samme klasse, men skal holdes fra hverandre (meldt mobbing).');
   });
 });

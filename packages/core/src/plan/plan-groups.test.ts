@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../messages/format-message.ts';
 import { generateClassProblem } from '../generate/generate-class-problem.ts';
 import { compileGroupModel } from './group-model.ts';
 import { groupSizes } from './group-sizes.ts';
@@ -11,7 +12,7 @@ const REPRODUCIBLE = { timeLimit: 60_000, maxIterations: 1500 };
 const classProblem = (seed: number, n: number) => generateClassProblem({ n, seed });
 
 function expectFeasible(plan: GroupPlan): asserts plan is Extract<GroupPlan, { infeasible: false }> {
-  if (plan.infeasible) throw new Error(`infeasible: ${plan.conflicts.map((c) => c.text.en).join(' | ')}`);
+  if (plan.infeasible) throw new Error(`infeasible: ${plan.conflicts.map((c) => formatMessage(c.message, 'en')).join(' | ')}`);
 }
 
 describe('planGroups(problem, options) invariants on generated classes', () => {
@@ -84,7 +85,7 @@ describe('planGroups on hand-made problems', () => {
     expect(plan.score).toBe(4 + 3 + 12);
     const a = plan.evaluation.pupils.find((p) => p.pupil === 'A')!;
     expect(a).toMatchObject({ group: 0, withChosen: ['B'], chosenElsewhere: ['C'], covered: true });
-    expect(a.rules.find((r) => r.rule === 'VULNERABLE_FRIEND')).toMatchObject({ met: true, text: { en: 'A is with B, whom A chose.' } });
+    expect(a.rules.find((r) => r.rule === 'VULNERABLE_FRIEND')).toMatchObject({ met: true, message: { code: 'RULE_FRIEND_MET', facts: { name: 'A', friends: ['B'] } } });
   });
 
   it('never puts a reported bully with their victim, even against every friendship', () => {
@@ -136,7 +137,7 @@ describe('planGroups on hand-made problems', () => {
     const plan = planGroups(problem, REPRODUCIBLE);
     expectFeasible(plan);
     expect(plan.notices).toEqual([expect.objectContaining({ code: 'NO_ADMISSIBLE_FRIEND', pupils: ['Kari', 'Per'] })]);
-    expect(plan.notices[0]!.text.en).toBe("Kari's only chosen friends (Per) are all in a power position, so none of them can be guaranteed in the group.");
+    expect(formatMessage(plan.notices[0]!.message, 'en')).toBe("Kari's only chosen friends (Per) are all in a power position, so none of them can be guaranteed in the group.");
   });
 
   it('respects locks and together pairs', () => {

@@ -4,6 +4,7 @@
  * iteration budget give the same plan on any machine; the time limit only cuts a run short.
  */
 import { largest } from './extent.ts';
+import { message } from '../messages/message-facts.ts';
 import { createRng } from '../random/create-rng.ts';
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { groupConflicts } from './group-conflicts.ts';
@@ -115,10 +116,10 @@ export function planPartition(model: GroupModel, sizes: readonly number[], setti
   const groups = toGroups(model.pupils.map((p) => p.id), result.group, sizes.length);
   if (result.violations > 1e-9) {
     const evaluation = scoreGroupsWithModel(model, groups, groupSize, sizes);
-    const unmet = evaluation.violations.map((v): PlanConflict => ({ code: 'NO_PLAN_FOUND', pupils: v.pupils, text: v.text, sensitive: v.sensitive }));
+    const unmet = evaluation.violations.map((v): PlanConflict => ({ code: 'NO_PLAN_FOUND', pupils: v.pupils, message: v.message, sensitive: v.sensitive }));
     return {
       infeasible: true,
-      conflicts: [{ code: 'NO_PLAN_FOUND', pupils: [], sensitive: false, text: { nb: 'Ingen plan som oppfyller alle reglene ble funnet. Disse reglene kunne ikke oppfylles samtidig i det beste forsøket:', en: 'No plan meeting every rule was found. These rules could not all be met in the best attempt:' } }, ...unmet],
+      conflicts: [{ code: 'NO_PLAN_FOUND', pupils: [], sensitive: false, message: message('CONFLICT_NO_PLAN_FOUND', {}) }, ...unmet],
       notices,
       stats,
     };

@@ -1,5 +1,10 @@
-/** A planning rule checked against a plan: met or not, which pupils, and a sentence in bokmål and English. */
+/**
+ * A planning rule checked against a plan: met or not, which pupils, and the message that says so
+ * (`@sociogram/core/messages` writes it in bokmål, nynorsk or English).
+ */
+import type { Message } from '../messages/message-facts.ts';
 
+/** The hard rules of planning.md. */
 export type PlanRuleCode =
   | 'SIZES'
   | 'APART'
@@ -13,6 +18,7 @@ export type PlanRuleCode =
   | 'LEVEL_BALANCE'
   | 'PREVIOUS_CLASS_CAP';
 
+/** One rule checked against one plan. */
 export interface PlanRuleCheck {
   readonly rule: PlanRuleCode;
   readonly met: boolean;
@@ -20,13 +26,11 @@ export interface PlanRuleCheck {
   readonly pupils: readonly string[];
   /** The group (seat row, class) the check is about, when it is about one. */
   readonly group: number | null;
-  readonly text: { readonly nb: string; readonly en: string };
+  /** What the check found, as a code and its facts (names as the problem gives them). */
+  readonly message: Message;
   /**
    * Rests on negative or bullying answers (an apart rule from a negative choice or a bullying report, a flag
    * that rests on them): shown only once such answers are opened for a purpose, never in a classroom copy.
    */
   readonly sensitive: boolean;
 }
-
-export const list = (names: readonly string[], and: string) =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;

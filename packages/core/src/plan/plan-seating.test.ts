@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../messages/format-message.ts';
 import { generateClassProblem } from '../generate/generate-class-problem.ts';
 import { createRng } from '../random/create-rng.ts';
 import { deskPairs } from './desk-pairs.ts';
@@ -59,7 +60,7 @@ describe('planSeating(problem, layout)', () => {
     const layout = createRoomLayout(spec);
     const options = { maxIterations: 1500, timeLimit: 60_000 };
     const plan = planSeating(problem, layout, options);
-    if (plan.infeasible) throw new Error(plan.conflicts.map((c) => c.text.en).join(' | '));
+    if (plan.infeasible) throw new Error(plan.conflicts.map((c) => formatMessage(c.message, 'en')).join(' | '));
     expect(plan.seats.filter((id) => id !== null).sort()).toEqual(problem.pupils.map((p) => p.id).sort());
     const rescored = scoreSeating(problem, layout, plan.seats);
     expect(rescored.violations).toEqual([]);

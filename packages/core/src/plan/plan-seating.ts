@@ -6,6 +6,7 @@
  * lock and adjacency rules. Seeded and reproducible for an iteration budget.
  */
 import { smallest } from './extent.ts';
+import { message } from '../messages/message-facts.ts';
 import { createRng, randomInt, shuffled, type Rng } from '../random/create-rng.ts';
 import { compileGroupModel, type GroupModel } from './group-model.ts';
 import { checkPlanSize } from './plan-size.ts';
@@ -76,19 +77,19 @@ function evaluator(model: GroupModel, layout: RoomLayout): Evaluator {
 function seatingConflicts(model: GroupModel, layout: RoomLayout): PlanConflict[] {
   const conflicts: PlanConflict[] = [];
   const { n, pupils } = model;
-  if (n > layout.seats.length) conflicts.push({ code: 'TOO_MANY_LOCKS', pupils: [], sensitive: false, text: { nb: `Det er ${n} elever, men bare ${layout.seats.length} plasser.`, en: `There are ${n} pupils but only ${layout.seats.length} seats.` } });
+  if (n > layout.seats.length) conflicts.push({ code: 'TOO_MANY_LOCKS', pupils: [], sensitive: false, message: message('CONFLICT_TOO_FEW_SEATS', { pupils: n, seats: layout.seats.length }) });
   const frontSeats = layout.seats.filter((s) => s.row < FRONT_ROWS).length;
   const front = pupils.filter((p) => p.front);
-  if (front.length > frontSeats) conflicts.push({ code: 'TOO_MANY_LOCKS', pupils: front.map((p) => p.id), sensitive: false, text: { nb: `${front.length} elever skal sitte foran, men de to første radene har ${frontSeats} plasser.`, en: `${front.length} pupils must sit at the front, but the first two rows have ${frontSeats} seats.` } });
+  if (front.length > frontSeats) conflicts.push({ code: 'TOO_MANY_LOCKS', pupils: front.map((p) => p.id), sensitive: false, message: message('CONFLICT_TOO_FEW_FRONT_SEATS', { pupils: front.length, seats: frontSeats }) });
   const locked = new Map<number, string[]>();
   pupils.forEach((p, i) => {
     const lock = model.lock[i]!;
     if (lock < 0) return;
-    if (lock >= layout.seats.length) conflicts.push({ code: 'LOCK_CONFLICT', pupils: [p.id], sensitive: false, text: { nb: `${p.name} er låst til plass ${lock + 1}, som ikke finnes.`, en: `${p.name} is locked to seat ${lock + 1}, which does not exist.` } });
+    if (lock >= layout.seats.length) conflicts.push({ code: 'LOCK_CONFLICT', pupils: [p.id], sensitive: false, message: message('CONFLICT_SEAT_MISSING', { name: p.name, seat: lock + 1 }) });
     locked.set(lock, [...(locked.get(lock) ?? []), p.name]);
   });
   for (const [seat, names] of locked) {
-    if (names.length > 1) conflicts.push({ code: 'LOCK_CONFLICT', pupils: [], sensitive: false, text: { nb: `${names.join(' og ')} er låst til samme plass (${seat + 1}).`, en: `${names.join(' and ')} are locked to the same seat (${seat + 1}).` } });
+    if (names.length > 1) conflicts.push({ code: 'LOCK_CONFLICT', pupils: [], sensitive: false, message: message('CONFLICT_SEAT_SHARED', { names, seat: seat + 1 }) });
   }
   return conflicts;
 }
@@ -219,8 +220,8 @@ export function planSeating(problem: PlanningProblem, layout: RoomLayout, option
     const attempt = scoreSeatingWithModel(model, layout, [...at].map((i) => (i >= 0 ? model.pupils[i]!.id : null)));
     return {
       infeasible: true,
-      conflicts: [{ code: 'NO_PLAN_FOUND', pupils: [], sensitive: false, text: { nb: 'Ingen plassering som oppfyller alle reglene ble funnet. Disse reglene kunne ikke oppfylles samtidig:', en: 'No seating meeting every rule was found. These rules could not all be met:' } },
-        ...attempt.violations.map((v): PlanConflict => ({ code: 'NO_PLAN_FOUND', pupils: v.pupils, text: v.text, sensitive: v.sensitive }))],
+      conflicts: [{ code: 'NO_PLAN_FOUND', pupils: [], sensitive: false, message: message('CONFLICT_NO_SEATING_FOUND', {}) },
+        ...attempt.violations.map((v): PlanConflict => ({ code: 'NO_PLAN_FOUND', pupils: v.pupils, message: v.message, sensitive: v.sensitive }))],
       notices,
     };
   }

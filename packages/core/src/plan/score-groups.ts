@@ -8,11 +8,13 @@ import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { compileGroupModel, genderBounds, groupCaps, levelTolerance, pairKey, ruleSensitive, type GroupModel } from './group-model.ts';
 import { groupSizes } from './group-sizes.ts';
 import type { PlanningProblem } from './planning-problem.ts';
-import { partitionWords } from './partition-words.ts';
-import { list, type PlanRuleCheck, type PlanRuleCode } from './plan-rule.ts';
+import { message, type Message } from '../messages/message-facts.ts';
+import type { PlanRuleCheck, PlanRuleCode } from './plan-rule.ts';
 
+/** Points per pupil who has an admissible nominee in their group (planning.md). */
 export const COVERAGE_BONUS = 3;
 
+/** Where one pupil is placed and every rule check about them. */
 export interface PupilPlacement {
   readonly pupil: string;
   readonly name: string;
@@ -26,6 +28,7 @@ export interface PupilPlacement {
   readonly rules: readonly PlanRuleCheck[];
 }
 
+/** The score of a group plan and every rule checked. */
 export interface GroupScore {
   readonly score: number;
   readonly pairScore: number;
@@ -53,37 +56,30 @@ export function assignmentOf(model: GroupModel, groups: readonly (readonly strin
   return group;
 }
 
-const REASON_TEXT = {
-  negative: { nb: 'negativt valg', en: 'a negative choice' },
-  bullying: { nb: 'meldt mobbing', en: 'reported bullying' },
-  separate: { nb: 'holdes adskilt av lærer', en: 'kept apart by a teacher' },
-  'vulnerable-powerful': { nb: 'sårbar elev og elev i maktposisjon', en: 'a vulnerable pupil and a pupil in a power position' },
-} as const;
-
-/** "jente/jenter", "gutt/gutter", or the roster's own value for another gender. */
-function genderWords(value: string): { nb: [string, string]; en: [string, string] } {
+/** A roster gender as the rule's message names it: girl, boy, or the roster's own value. */
+function genderKind(value: string): 'girl' | 'boy' | 'other' {
   const kind = genderOfValue(value);
-  if (kind === 'girl') return { nb: ['jente', 'jenter'], en: ['girl', 'girls'] };
-  if (kind === 'boy') return { nb: ['gutt', 'gutter'], en: ['boy', 'boys'] };
-  return { nb: [`med kjønn «${value}»`, `med kjønn «${value}»`], en: [`of gender “${value}”`, `of gender “${value}”`] };
+  return kind === 'girl' || kind === 'boy' ? kind : 'other';
 }
 
+/** Scores groups against a problem (compiles the problem; scoreGroupsWithModel for a compiled one). */
 export function scoreGroups(problem: PlanningProblem, groups: readonly (readonly string[])[], groupSize = problem.groupSize ?? 4): GroupScore {
   return scoreGroupsWithModel(compileGroupModel(problem), groups, groupSize);
 }
 
+/** Scores groups against a compiled model; `sizes` overrides the sizes groupSizes(n, groupSize) gives. */
 export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readonly string[])[], groupSize: number, sizes?: readonly number[]): GroupScore {
   const { n, pupils } = model;
   const group = assignmentOf(model, groups);
   const name = (i: number) => pupils[i]!.name;
-  const { nb: w, en: e } = partitionWords(model.profile);
+  const unit = model.profile === 'classes' ? 'class' : 'group';
   const checks: PlanRuleCheck[] = [];
-  const check = (rule: PlanRuleCode, met: boolean, members: number[], g: number | null, nb: string, en: string) =>
-    checks.push({ rule, met, pupils: members.map((i) => pupils[i]!.id), group: g, text: { nb, en }, sensitive: ruleSensitive(model, rule, members) });
+  const check = (rule: PlanRuleCode, met: boolean, members: number[], g: number | null, said: Message) =>
+    checks.push({ rule, met, pupils: members.map((i) => pupils[i]!.id), group: g, message: said, sensitive: ruleSensitive(model, rule, members) });
 
   const expected = [...(sizes ?? groupSizes(n, groupSize))].sort((a, b) => b - a).join(',');
   const actual = groups.map((g) => g.length).sort((a, b) => b - a).join(',');
-  check('SIZES', expected === actual, [], null, `${w.title}størrelser ${actual} (skal være ${expected}).`, `${e.title} sizes ${actual} (should be ${expected}).`);
+  check('SIZES', expected === actual, [], null, message('RULE_SIZES', { unit, actual, expected }));
 
   let pairScore = 0;
   let repeatedPairs = 0;
@@ -96,23 +92,16 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
       }
       if (model.apart[i * n + j]) {
         const why = model.apartReasons.get(pairKey(n, i, j))!;
-        const nb = why.map((r) => REASON_TEXT[r].nb).join(', ');
-        const en = why.map((r) => REASON_TEXT[r].en).join(', ');
-        check('APART', !same, [i, j], same ? group[i]! : null,
-          same ? `${name(i)} og ${name(j)} er i samme ${w.one}, men skal holdes fra hverandre (${nb}).` : `${name(i)} og ${name(j)} er i ulike ${w.many} (${nb}).`,
-          same ? `${name(i)} and ${name(j)} share a ${e.one} but must be kept apart (${en}).` : `${name(i)} and ${name(j)} are in different ${e.many} (${en}).`);
+        check('APART', !same, [i, j], same ? group[i]! : null, message(same ? 'RULE_APART_SHARED' : 'RULE_APART_SPLIT', { a: name(i), b: name(j), unit, reasons: why }));
       }
       if (model.together[i * n + j]) {
-        check('TOGETHER', same, [i, j], same ? group[i]! : null,
-          same ? `${name(i)} og ${name(j)} er sammen, som ønsket.` : `${name(i)} og ${name(j)} skal være sammen, men er i ulike ${w.many}.`,
-          same ? `${name(i)} and ${name(j)} are together, as asked.` : `${name(i)} and ${name(j)} should be together but are in different ${e.many}.`);
+        check('TOGETHER', same, [i, j], same ? group[i]! : null, same ? message('RULE_TOGETHER_MET', { a: name(i), b: name(j) }) : message('RULE_TOGETHER_SPLIT', { a: name(i), b: name(j), unit }));
       }
       if (model.lock[i]! >= 0 && model.lock[j]! >= 0) {
         const sameLock = model.lock[i] === model.lock[j];
         const met = sameLock === same;
         check('LOCK', met, [i, j], null,
-          met ? `${name(i)} og ${name(j)} er plassert etter låsingen.` : sameLock ? `${name(i)} og ${name(j)} er låst sammen, men er i ulike ${w.many}.` : `${name(i)} og ${name(j)} er låst til ulike ${w.many}, men er sammen.`,
-          met ? `${name(i)} and ${name(j)} are placed as locked.` : sameLock ? `${name(i)} and ${name(j)} are locked together but are in different ${e.many}.` : `${name(i)} and ${name(j)} are locked to different ${e.many} but share one.`);
+          met ? message('RULE_LOCK_MET', { a: name(i), b: name(j) }) : message(sameLock ? 'RULE_LOCK_TOGETHER_SPLIT' : 'RULE_LOCK_APART_SHARED', { a: name(i), b: name(j), unit }));
       }
     }
   }
@@ -126,27 +115,25 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
     model.genders.forEach((gender, k) => {
       const count = idx.filter((i) => model.genderOf[i] === k).length;
       const met = count >= lo[k]! && count <= hi[k]!;
-      const words = genderWords(gender);
       check('GENDER_BALANCE', met, idx, g,
-        `${w.title} ${g + 1} har ${count} ${count === 1 ? words.nb[0] : words.nb[1]} av ${members.length} (regelen: ${lo[k]}–${hi[k]}).`,
-        `${e.title} ${g + 1} has ${count} ${count === 1 ? words.en[0] : words.en[1]} of ${members.length} (the rule: ${lo[k]}–${hi[k]}).`);
+        message('RULE_GENDER_BALANCE', { unit, group: g + 1, count, genderKind: genderKind(gender), gender, size: members.length, min: lo[k]!, max: hi[k]! }));
     });
     const support = idx.filter((i) => pupils[i]!.support);
-    if (model.supportCount > 0) check('SUPPORT_CAP', support.length <= supportCap, support, g, `${w.title} ${g + 1}: ${support.length} elever med ekstra støtte (høyst ${supportCap}).`, `${e.title} ${g + 1}: ${support.length} pupils with support needs (at most ${supportCap}).`);
+    if (model.supportCount > 0) check('SUPPORT_CAP', support.length <= supportCap, support, g, message('RULE_SUPPORT_CAP', { unit, group: g + 1, count: support.length, cap: supportCap }));
     const powerful = idx.filter((i) => pupils[i]!.powerful);
     if (model.profile === 'classes' && model.levelMean > 0) {
       const withLevel = idx.filter((i) => !Number.isNaN(model.level[i]!));
       const sum = withLevel.reduce((total, i) => total + model.level[i]!, 0);
       const off = Math.abs(sum - model.levelMean * withLevel.length);
-      check('LEVEL_BALANCE', off <= tolerance + 1e-9, idx, g, `${w.title} ${g + 1}: nivåsummen avviker ${off.toFixed(1)} fra gjennomsnittet (høyst ${tolerance.toFixed(1)}).`, `${e.title} ${g + 1}: the level sum is ${off.toFixed(1)} from the mean (at most ${tolerance.toFixed(1)}).`);
+      check('LEVEL_BALANCE', off <= tolerance + 1e-9, idx, g, message('RULE_LEVEL_BALANCE', { unit, group: g + 1, off, tolerance }));
     }
     if (model.profile === 'classes' && model.previousClassCap > 0) {
       model.previousClasses.forEach((name, c) => {
         const from = idx.filter((i) => model.previousClassOf[i] === c);
-        if (from.length > 0) check('PREVIOUS_CLASS_CAP', from.length <= model.previousClassCap, from, g, `${w.title} ${g + 1}: ${from.length} elever fra ${name} (høyst ${model.previousClassCap}).`, `${e.title} ${g + 1}: ${from.length} pupils from ${name} (at most ${model.previousClassCap}).`);
+        if (from.length > 0) check('PREVIOUS_CLASS_CAP', from.length <= model.previousClassCap, from, g, message('RULE_PREVIOUS_CLASS_CAP', { unit, group: g + 1, count: from.length, previousClass: name, cap: model.previousClassCap }));
       });
     }
-    if (model.powerfulCount > 0) check('POWERFUL_CAP', powerful.length <= powerfulCap, powerful, g, `${w.title} ${g + 1}: ${powerful.length} elever i maktposisjon (høyst ${powerfulCap}).`, `${e.title} ${g + 1}: ${powerful.length} pupils in a power position (at most ${powerfulCap}).`);
+    if (model.powerfulCount > 0) check('POWERFUL_CAP', powerful.length <= powerfulCap, powerful, g, message('RULE_POWERFUL_CAP', { unit, group: g + 1, count: powerful.length, cap: powerfulCap }));
   });
 
   let covered = 0;
@@ -157,8 +144,7 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
     if (model.mustCover[i]) {
       const met = friends.length > 0;
       check('VULNERABLE_FRIEND', met, [i, ...friends], group[i]!,
-        met ? `${name(i)} er sammen med ${list(friends.map(name), 'og')}, som ${name(i)} valgte.` : `${name(i)} har ingen av sine valgte venner i ${w.the}.`,
-        met ? `${name(i)} is with ${list(friends.map(name), 'and')}, whom ${name(i)} chose.` : `${name(i)} has none of the friends they chose in the ${e.one}.`);
+        met ? message('RULE_FRIEND_MET', { name: name(i), friends: friends.map(name) }) : message('RULE_FRIEND_UNMET', { name: name(i), unit }));
     }
   }
 

@@ -7,10 +7,12 @@
 import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { compileGroupModel, ruleSensitive, type GroupModel } from './group-model.ts';
 import type { PlanningProblem } from './planning-problem.ts';
-import { list, type PlanRuleCheck, type PlanRuleCode } from './plan-rule.ts';
+import { message, type Message } from '../messages/message-facts.ts';
+import type { PlanRuleCheck, PlanRuleCode } from './plan-rule.ts';
 import { FRONT_ROWS, seatNeighbours, type RoomLayout } from './room-layout.ts';
 import { COVERAGE_BONUS } from './score-groups.ts';
 
+/** Where one pupil sits, who sits next to them, and every rule check about them. */
 export interface SeatPlacement {
   readonly pupil: string;
   readonly name: string;
@@ -22,6 +24,7 @@ export interface SeatPlacement {
   readonly rules: readonly PlanRuleCheck[];
 }
 
+/** The score of a seating plan and every rule checked. */
 export interface SeatingScore {
   readonly score: number;
   readonly covered: number;
@@ -46,10 +49,12 @@ export function seatAssignment(model: GroupModel, layout: RoomLayout, seats: rea
   return out;
 }
 
+/** Scores a seating plan against a problem (compiles the problem). */
 export function scoreSeating(problem: PlanningProblem, layout: RoomLayout, seats: readonly (string | null)[]): SeatingScore {
   return scoreSeatingWithModel(compileGroupModel(problem), layout, seats);
 }
 
+/** Scores a seating plan against a compiled model. */
 export function scoreSeatingWithModel(model: GroupModel, layout: RoomLayout, seats: readonly (string | null)[]): SeatingScore {
   const { n, pupils } = model;
   const at = seatAssignment(model, layout, seats);
@@ -58,7 +63,7 @@ export function scoreSeatingWithModel(model: GroupModel, layout: RoomLayout, sea
   const neighbours = seatNeighbours(layout);
   const name = (i: number) => pupils[i]!.name;
   const checks: PlanRuleCheck[] = [];
-  const check = (rule: PlanRuleCode, met: boolean, who: number[], nb: string, en: string) => checks.push({ rule, met, pupils: who.map((i) => pupils[i]!.id), group: null, text: { nb, en }, sensitive: ruleSensitive(model, rule, who) });
+  const check = (rule: PlanRuleCode, met: boolean, who: number[], said: Message) => checks.push({ rule, met, pupils: who.map((i) => pupils[i]!.id), group: null, message: said, sensitive: ruleSensitive(model, rule, who) });
   const adjacent = (i: number) => neighbours[seatOf[i]!]!.map((e) => ({ j: at[e.seat]!, weight: e.weight })).filter((e) => e.j >= 0);
 
   let pairScore = 0;
@@ -66,12 +71,12 @@ export function scoreSeatingWithModel(model: GroupModel, layout: RoomLayout, sea
     for (const { j, weight } of adjacent(i)) {
       if (j < i) continue;
       pairScore += weight * model.weight[i * n + j]!;
-      if (model.apart[i * n + j]) check('APART', false, [i, j], `${name(i)} og ${name(j)} sitter inntil hverandre, men skal holdes fra hverandre.`, `${name(i)} and ${name(j)} sit next to each other but must be kept apart.`);
+      if (model.apart[i * n + j]) check('APART', false, [i, j], message('SEAT_APART_ADJACENT', { a: name(i), b: name(j) }));
     }
   }
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      if (model.apart[i * n + j] && !adjacent(i).some((e) => e.j === j)) check('APART', true, [i, j], `${name(i)} og ${name(j)} sitter ikke inntil hverandre.`, `${name(i)} and ${name(j)} do not sit next to each other.`);
+      if (model.apart[i * n + j] && !adjacent(i).some((e) => e.j === j)) check('APART', true, [i, j], message('SEAT_APART_MET', { a: name(i), b: name(j) }));
     }
   }
   let covered = 0;
@@ -81,17 +86,16 @@ export function scoreSeatingWithModel(model: GroupModel, layout: RoomLayout, sea
     if (model.admissibleOf[i]!.length > 0 && near.length > 0) covered++;
     if (model.mustCover[i]) {
       check('VULNERABLE_FRIEND', near.length > 0, [i, ...near],
-        near.length ? `${name(i)} sitter ved ${list(near.map(name), 'og')}, som ${name(i)} valgte.` : `${name(i)} sitter ikke ved noen av vennene ${name(i)} valgte.`,
-        near.length ? `${name(i)} sits by ${list(near.map(name), 'and')}, whom ${name(i)} chose.` : `${name(i)} sits by none of the friends they chose.`);
+        near.length ? message('SEAT_FRIEND_MET', { name: name(i), friends: near.map(name) }) : message('SEAT_FRIEND_UNMET', { name: name(i) }));
     }
     if (pupils[i]!.front) {
       const row = layout.seats[seatOf[i]!]!.row;
-      check('FRONT_ROWS', row < FRONT_ROWS, [i], `${name(i)} sitter på rad ${row + 1} (skal sitte på de to første).`, `${name(i)} sits in row ${row + 1} (should be in the first two).`);
+      check('FRONT_ROWS', row < FRONT_ROWS, [i], message('SEAT_FRONT_ROWS', { name: name(i), row: row + 1 }));
     }
     const lock = model.lock[i]!;
     if (lock >= 0) {
       const met = seatOf[i] === lock;
-      check('LOCK', met, [i], met ? `${name(i)} sitter på sin faste plass.` : `${name(i)} er låst til plass ${lock + 1}, men sitter et annet sted.`, met ? `${name(i)} sits in their locked seat.` : `${name(i)} is locked to seat ${lock + 1} but sits elsewhere.`);
+      check('LOCK', met, [i], met ? message('SEAT_LOCK_MET', { name: name(i) }) : message('SEAT_LOCK_UNMET', { name: name(i), seat: lock + 1 }));
     }
   }
   const placements = pupils.map((p, i): SeatPlacement => {

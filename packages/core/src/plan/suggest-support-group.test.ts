@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../messages/format-message.ts';
 import type { PlanningProblem } from './planning-problem.ts';
 import { suggestSupportGroup } from './suggest-support-group.ts';
 
@@ -25,7 +26,7 @@ describe('suggestSupportGroup(problem, pupil)', () => {
       ['Liv', 'CHOSE_PUPIL'],
       ['Mona', 'WELL_LIKED'],
     ]);
-    expect(result.suggestions[0]!.text.en).toBe('Åse and Kari chose each other.');
+    expect(formatMessage(result.suggestions[0]!.message, 'en')).toBe('Åse and Kari chose each other.');
   });
 
   it('never suggests the pupil reported as bullying, their allies, or pupils in a power position', () => {

@@ -13,20 +13,22 @@ import { InvalidOptionError } from '../survey/invalid-option-error.ts';
 import { compileGroupModel, pairKey } from './group-model.ts';
 import { checkPlanSize } from './plan-size.ts';
 import type { PlanningProblem } from './planning-problem.ts';
+import { message, type Message } from '../messages/message-facts.ts';
 
 /** Why a classmate is suggested: a mutual friend, chosen by the pupil, chose the pupil, or well liked. */
 export type SupportReason = 'MUTUAL_FRIEND' | 'CHOSEN_BY_PUPIL' | 'CHOSE_PUPIL' | 'WELL_LIKED';
 /** Why a classmate is never suggested: kept apart, bullying, an ally of a pupil who bullies, or a power position. */
 export type SupportExclusion = 'APART' | 'BULLYING' | 'ALLY_OF_BULLY' | 'POWERFUL';
 
-/** One suggested classmate with the reason, in Norwegian and English in `text`. */
+/** One suggested classmate with the reason (`reason`, and `message` for the sentence). */
 export interface SupportSuggestion {
   readonly pupil: string;
   readonly name: string;
   readonly reason: SupportReason;
   /** Positive nominations the classmate received. */
   readonly chosenBy: number;
-  readonly text: { readonly nb: string; readonly en: string };
+  /** The reason as a message (SUPPORT_<reason>). */
+  readonly message: Message;
 }
 
 /** What `suggestSupportGroup` returns: the suggestions, further candidates and the excluded with their reasons. */
@@ -89,13 +91,10 @@ export function suggestSupportGroup(problem: PlanningProblem, pupilId: string, o
     else if (chosen) reason = 'CHOSE_PUPIL';
     else if (received[j]! > median && !pupils[j]!.powerful) reason = 'WELL_LIKED';
     if (!reason) continue;
-    const texts: Record<SupportReason, { nb: string; en: string }> = {
-      MUTUAL_FRIEND: { nb: `${name(j)} og ${name(p)} valgte hverandre.`, en: `${name(j)} and ${name(p)} chose each other.` },
-      CHOSEN_BY_PUPIL: { nb: `${name(p)} valgte ${name(j)}.`, en: `${name(p)} chose ${name(j)}.` },
-      CHOSE_PUPIL: { nb: `${name(j)} valgte ${name(p)}.`, en: `${name(j)} chose ${name(p)}.` },
-      WELL_LIKED: { nb: `${name(j)} er godt likt (valgt av ${received[j]}).`, en: `${name(j)} is well liked (chosen by ${received[j]}).` },
-    };
-    candidates.push({ pupil: pupils[j]!.id, name: name(j), reason, chosenBy: received[j]!, text: texts[reason] });
+    const said = reason === 'WELL_LIKED'
+      ? message('SUPPORT_WELL_LIKED', { classmate: name(j), chosenBy: received[j]! })
+      : message(`SUPPORT_${reason}`, { pupil: name(p), classmate: name(j) });
+    candidates.push({ pupil: pupils[j]!.id, name: name(j), reason, chosenBy: received[j]!, message: said });
   }
   const tier: Record<SupportReason, number> = { MUTUAL_FRIEND: 0, CHOSEN_BY_PUPIL: 1, CHOSE_PUPIL: 2, WELL_LIKED: 3 };
   const order = new Map(pupils.map((q, i) => [q.id, i]));

@@ -2,7 +2,6 @@
  * The user's language (bokmål by default, nynorsk when the browser asks for it; the choice is remembered in
  * localStorage) and the text lookup: `t('key', {vars})`, numbers and dates formatted for the language.
  */
-import { coreLang, type CoreLang } from './core-lang.ts';
 import { en, type MessageKey } from './en.ts';
 import { nb } from './nb.ts';
 import { nn } from './nn.ts';
@@ -41,11 +40,6 @@ export class Locale {
   /** The locales to hand to Intl, `localeCompare` and `Intl.Collator` for this language, best first. */
   get intl(): string[] {
     return [...LOCALES[this.lang]];
-  }
-
-  /** The language to read core's `{nb, en}` texts in (see core-lang.ts). */
-  get coreLang(): CoreLang {
-    return coreLang(this.lang);
   }
 
   set(lang: Lang): void {

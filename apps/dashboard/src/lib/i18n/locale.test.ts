@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { coreLang } from './core-lang.ts';
 import { LANG_NAMES, LANGS, Locale, startLang } from './locale.svelte.ts';
 
 describe('Locale', () => {
@@ -64,10 +63,4 @@ describe('languages', () => {
     expect(['Åse', 'Zara', 'Øystein', 'Aksel'].sort(new Intl.Collator(new Locale('nn').intl).compare)).toEqual(['Aksel', 'Zara', 'Øystein', 'Åse']);
   });
 
-  it("reads core's texts in bokmål for nynorsk until core writes nynorsk", () => {
-    expect(coreLang('nb')).toBe('nb');
-    expect(coreLang('nn')).toBe('nb');
-    expect(coreLang('en')).toBe('en');
-    expect(new Locale('nn').coreLang).toBe('nb');
-  });
 });

@@ -5,7 +5,7 @@
  * the groups plan and seat locks to the seating plan, and each view adds its own.
  */
 import { derivePlanningProblem, visibleTo, type Analysis, type PlanningProblem, type PlanRuleCheck } from '@sociogram/core';
-import type { CoreLang } from '../../lib/i18n/core-lang.ts';
+import { formatMessage, type MessageLang } from '@sociogram/core/messages';
 import type { PlanningChoices, StoredWave } from '../../lib/storage/stored-class.ts';
 
 export function classProblem(wave: StoredWave, analysis: Analysis, choices: PlanningChoices | undefined, name: (id: string) => string, groupSize?: number): PlanningProblem {
@@ -22,9 +22,9 @@ export function classProblem(wave: StoredWave, analysis: Analysis, choices: Plan
 }
 
 /** A rule check's sentence; while sensitive answers are hidden, a sensitive "kept apart" never says why. */
-export function ruleSentence(check: PlanRuleCheck, lang: CoreLang, showSensitive: boolean, generic: (a: string, b: string) => string, name: (id: string) => string): string {
+export function ruleSentence(check: PlanRuleCheck, lang: MessageLang, showSensitive: boolean, generic: (a: string, b: string) => string, name: (id: string) => string): string {
   if (check.rule === 'APART' && check.sensitive && !showSensitive) return generic(name(check.pupils[0]!), name(check.pupils[1]!));
-  return check.text[lang];
+  return formatMessage(check.message, lang);
 }
 
 /**

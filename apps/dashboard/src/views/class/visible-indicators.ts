@@ -1,13 +1,20 @@
 /**
- * Indicators as the dashboard may show them: sensitive ones only while opened for a purpose, and every sentence
- * rebuilt with the displayed name (a pseudonym in pseudonym mode), so real names never leak into the text.
+ * Indicators as the dashboard may show them: sensitive ones only while opened for a purpose, and every message
+ * carrying the displayed name (a pseudonym in pseudonym mode), so real names never leak into the sentence that
+ * core's catalogue writes from it (formatMessage(indicator.message, locale.lang)).
  */
-import { followUpList, indicatorText, type Analysis, type FollowUpEntry, type Indicator, type PupilAnalysis } from '@sociogram/core';
+import { followUpList, type Analysis, type FollowUpEntry, type Indicator, type PupilAnalysis } from '@sociogram/core';
+import { indicatorMessage, type Message } from '@sociogram/core/messages';
 
-export function visibleIndicators(pupil: PupilAnalysis, showSensitive: boolean, name: (id: string) => string): Indicator[] {
+/** An indicator with the message to show for it. */
+export interface ShownIndicator extends Indicator {
+  readonly message: Message;
+}
+
+export function visibleIndicators(pupil: PupilAnalysis, showSensitive: boolean, name: (id: string) => string): ShownIndicator[] {
   return pupil.indicators
     .filter((indicator) => showSensitive || !indicator.sensitive)
-    .map((indicator) => ({ ...indicator, text: indicatorText(indicator.code, name(pupil.id), indicator.facts) }));
+    .map((indicator) => ({ ...indicator, message: indicatorMessage(indicator, name(pupil.id)) }));
 }
 
 /** The follow-up list over the visible indicators only (the order must not reveal hidden answers). */

@@ -2,7 +2,7 @@ import type { PlanRuleCheck } from '@sociogram/core';
 import { describe, expect, it } from 'vitest';
 import { sheetRules } from './sheet-rules.ts';
 
-const check = (met: boolean, sensitive: boolean): PlanRuleCheck => ({ rule: 'APART', met, pupils: ['a', 'b'], group: 0, text: { nb: 'x', en: 'x' }, sensitive });
+const check = (met: boolean, sensitive: boolean): PlanRuleCheck => ({ rule: 'APART', met, pupils: ['a', 'b'], group: 0, message: { code: 'RULE_APART_SPLIT', facts: { a: 'A', b: 'B', unit: 'group', reasons: ['separate'] } }, sensitive });
 const checks = [check(true, false), check(false, false), check(false, true), check(true, true)];
 
 describe('sheetRules(output, checks, open)', () => {
