@@ -113,6 +113,8 @@ test('meeting sheet in nynorsk: A4, confidential with page numbers on every page
   for (const heading of ['Klasselærarmøte', 'Klassen i tal', 'Svarprosent', 'Kven treng oppfølging', 'Planlagde tiltak', 'Vedtak og ansvar']) expect(sheet.text).toContain(heading);
   expect(sheet.text.replace(/\s+/g, ' ')).toMatch(/\d+ indikatorar byggjer på svar på negative spørsmål eller mobbespørsmål, som er lukka, og er ikkje med her\./);
   // The sheet's words and core's indicator sentences are nynorsk.
+  expect(sheet.text.replace(/\s+/g, ' ')).toMatch(/Ingen valde .+? som ein å vere saman med \(0 av \d+ klassekameratar som svarte\)\./);
+  expect(sheet.text).not.toContain('Ingen valgte');
   for (const bokmal of ['Fortrolig', 'Klassen i tall', 'Planlagte tiltak', 'Hvem trenger', 'Klasselærermøte']) expect(sheet.text).not.toContain(bokmal);
   // Dates in Norwegian: nynorsk where the browser knows it, else bokmål's identical "3. des. 2026" — never "Dec 3, 2026".
   expect(sheet.pages[0]).toMatch(/· \d{1,2}\. (jan|feb|mars|apr|mai|juni|juli|aug|sep|okt|nov|des)\.? \d{4}/);
