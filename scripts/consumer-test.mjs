@@ -99,17 +99,22 @@ const probe = `
 import { readFileSync } from 'node:fs';
 import { analyseSurvey, createRoomLayout, derivePlanningProblem, importSurvey, planSeating } from '@sociogram/core';
 import { planGroups } from '@sociogram/core/planners';
+import { formatMessage, indicatorMessage } from '@sociogram/core/messages';
 const { survey, issues } = importSurvey(new Uint8Array(readFileSync(${JSON.stringify(demo)})), { file: 'klasse-7b.csv' });
 const problem = derivePlanningProblem(survey, analyseSurvey(survey, { importIssues: issues }));
 const seating = planSeating(problem, createRoomLayout({ kind: 'pairs', rows: 4, desksPerRow: 4 }), { maxIterations: 200 });
 const groups = planGroups(problem, { maxIterations: 200 });
-console.log(JSON.stringify({ pupils: survey.pupils.length, seating: !seating.infeasible, groups: !groups.infeasible }));
+const analysis = analyseSurvey(survey, { importIssues: issues });
+const flagged = analysis.pupils.find((p) => p.indicators.length > 0);
+const sentences = ['nb', 'nn', 'en'].map((lang) => formatMessage(indicatorMessage(flagged.indicators[0], 'X'), lang));
+console.log(JSON.stringify({ pupils: survey.pupils.length, seating: !seating.infeasible, groups: !groups.infeasible, sentences }));
 `;
 for (const conditions of [[], ['--conditions=development']]) {
   check(`import('@sociogram/core') from an ES module${conditions.length ? ` with ${conditions[0]}` : ''}`, () => {
     writeFileSync(join(app, 'probe.mjs'), probe);
     const out = JSON.parse(run(process.execPath, [...conditions, 'probe.mjs'], { cwd: app }));
     assert(out.pupils === 24 && out.seating && out.groups, `unexpected ${JSON.stringify(out)}`);
+    assert(new Set(out.sentences).size === 3 && out.sentences.every((s) => s.includes('X')), `@sociogram/core/messages: ${JSON.stringify(out.sentences)}`);
   });
 }
 
