@@ -46,3 +46,48 @@ test('saves in storage buckets still complete after garbage collection, before a
   await page.getByRole('button', { name: 'Lås opp' }).click();
   for (const name of ['Første klasse', 'Andre klasse', 'Tredje klasse']) await expect(page.getByRole('button', { name: `Åpne: ${name}` })).toBeVisible();
 });
+
+test('a save the browser never finishes is reported after the time limit, writes nothing, and the next save works', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: 'Klasser' })).toBeVisible();
+  // A second connection keeps a readwrite transaction over the store open (it keeps asking), so the app's
+  // transaction never starts: the store's watchdog must end the save.
+  await page.evaluate(async () => {
+    const manager = (navigator as unknown as { storageBuckets: { open(name: string): Promise<{ indexedDB: IDBFactory }> } }).storageBuckets;
+    const bucket = await manager.open('sociogram-1');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = bucket.indexedDB.open('sociogram');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['classes', 'log', 'meta'], 'readwrite');
+    const holder = { holding: true, bucket, db, done: new Promise((resolve) => (tx.oncomplete = resolve)) };
+    const keep = (): void => {
+      if (holder.holding) tx.objectStore('meta').get('stamp').onsuccess = keep;
+    };
+    keep();
+    (globalThis as unknown as { holder: typeof holder }).holder = holder;
+  });
+  await page.getByRole('navigation').getByRole('button', { name: 'Importer en undersøkelse' }).click();
+  await page.getByLabel('Eksport fra undersøkelsen (CSV eller Excel .xlsx)').setInputFiles(fixturePath('tiny/bullying-class.csv'));
+  await page.getByLabel('Klassens navn').fill('Klassen som henger');
+  await page.getByRole('button', { name: 'Lagre klassen' }).click();
+  await expect(page.getByRole('button', { name: 'Lagre klassen' })).toBeDisabled();
+  await expect(page.getByRole('alert').filter({ hasText: 'Klassen kunne ikke lagres. Ingenting ble endret.' })).toBeVisible({ timeout: 25_000 });
+  await expect(page.getByRole('button', { name: 'Lagre klassen' })).toBeEnabled();
+  const stored = await page.evaluate(async () => {
+    const holder = (globalThis as unknown as { holder: { holding: boolean; db: IDBDatabase; done: Promise<unknown> } }).holder;
+    holder.holding = false;
+    await holder.done;
+    const count = holder.db.transaction('classes').objectStore('classes').count();
+    const n = await new Promise<number>((resolve) => (count.onsuccess = () => resolve(count.result)));
+    holder.db.close();
+    return n;
+  });
+  expect(stored).toBe(0);
+  await page.getByRole('button', { name: 'Lagre klassen' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Klassen som henger' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Åpne: Klassen som henger' })).toHaveCount(1);
+});
