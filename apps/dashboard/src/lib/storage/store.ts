@@ -160,6 +160,7 @@ async function inTransaction<T>(db: Db, work: (tx: WriteTx) => Promise<T>, limit
     () => null,
     (error: unknown) => error ?? new Error('aborted'),
   );
+  let aborted = false;
   const attempt = (async () => {
     try {
       const result = await work(tx);
@@ -167,6 +168,7 @@ async function inTransaction<T>(db: Db, work: (tx: WriteTx) => Promise<T>, limit
       if (failed) throw failed;
       return result;
     } catch (error) {
+      aborted = true;
       try {
         tx.abort();
       } catch {
@@ -183,10 +185,12 @@ async function inTransaction<T>(db: Db, work: (tx: WriteTx) => Promise<T>, limit
     if (!(error instanceof Expired)) throw error;
   }
   let committing = false;
-  try {
-    tx.abort();
-  } catch {
-    committing = true;
+  if (!aborted) {
+    try {
+      tx.abort();
+    } catch {
+      committing = true;
+    }
   }
   if (committing) {
     try {
