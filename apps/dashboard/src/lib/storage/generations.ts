@@ -12,8 +12,11 @@
 import { deleteDB, wrap, type DBSchema, type IDBPDatabase, type OpenDBCallbacks } from 'idb';
 
 /** The part of the Storage Buckets API used here (not yet in TypeScript's DOM types). */
+interface StorageBucket {
+  readonly indexedDB: IDBFactory;
+}
 interface StorageBucketManager {
-  open(name: string, options?: { durability?: 'strict' | 'relaxed'; persisted?: boolean }): Promise<{ readonly indexedDB: IDBFactory }>;
+  open(name: string, options?: { durability?: 'strict' | 'relaxed'; persisted?: boolean }): Promise<StorageBucket>;
   keys(): Promise<string[]>;
   delete(name: string): Promise<void>;
 }
@@ -59,15 +62,25 @@ export async function listGenerations(base: string): Promise<Generation[]> {
   return found.sort((a, b) => b.n - a.n || (a.kind === 'bucket' ? -1 : 1));
 }
 
+/**
+ * The bucket each open connection came from, kept alive as long as the connection is reachable. Chromium
+ * ties a connection to its `StorageBucket` object: once that object is garbage-collected, the browser stops
+ * answering the connection — a transaction started on it then never completes and never aborts, and no
+ * `close` event comes. Holding only the connection (or the bucket's `indexedDB` factory) is not enough.
+ */
+const bucketOf = new WeakMap<object, StorageBucket>();
+
 /** Opens (creating when needed) the database of a generation; like idb's openDB, on the right factory. */
 export async function openGeneration<S extends DBSchema>(base: string, g: Generation, version: number, callbacks: OpenDBCallbacks<S>): Promise<IDBPDatabase<S>> {
-  const factory = g.kind === 'bucket' ? (await buckets()!.open(`${bucketPrefix(base)}${g.n}`, { durability: 'strict' })).indexedDB : indexedDB;
+  const bucket = g.kind === 'bucket' ? await buckets()!.open(`${bucketPrefix(base)}${g.n}`, { durability: 'strict' }) : undefined;
+  const factory = bucket ? bucket.indexedDB : indexedDB;
   const request = factory.open(databaseName(base, g.kind === 'bucket' ? 0 : g.n), version);
   const opened = wrap(request) as Promise<IDBPDatabase<S>>;
   request.addEventListener('upgradeneeded', (event) => {
     callbacks.upgrade?.(wrap(request.result) as IDBPDatabase<S>, event.oldVersion, event.newVersion, wrap(request.transaction!) as never, event);
   });
   const db = await opened;
+  if (bucket) bucketOf.set(db, bucket);
   db.addEventListener('close', () => callbacks.terminated?.());
   // Another tab deletes this generation: let go at once (a connection kept open would block the deletion,
   // and every later open of that name behind it).

@@ -25,6 +25,36 @@ describe('Store', () => {
     b.close();
   });
 
+  it('a write whose transaction does not complete within the limit fails with WRITE_FAILED, writes nothing and lets go of the connection', async () => {
+    const store = await Store.open('store-watchdog', STORE_FORMAT, 200);
+    await store.write({ classes: [{ id: 'x', name: 'kept' }] });
+    let changes = 0;
+    store.onchange = () => changes++;
+    // Another connection holds a readwrite transaction open (it keeps asking), so the write's transaction never starts.
+    const holder = await openDB('store-watchdog~1');
+    const held = holder.transaction('classes', 'readwrite');
+    let holding = true;
+    const keep = (): void => {
+      if (holding) held.store.get('x').then(keep, () => undefined);
+    };
+    keep();
+    const started = Date.now();
+    await expect(store.write({ classes: [{ id: 'x', name: 'changed' }, { id: 'y', name: 'new' }] })).rejects.toMatchObject({ code: 'WRITE_FAILED' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(store.closed).toBe(true);
+    expect(changes).toBe(1);
+    holding = false;
+    await held.done;
+    holder.close();
+    const reopened = await Store.open('store-watchdog');
+    const seen = await reopened.read();
+    expect(seen.classes).toEqual([{ id: 'x', name: 'kept' }]);
+    expect(seen.stamp).toBe(1);
+    await reopened.write({ classes: [{ id: 'y', name: 'new' }] });
+    expect((await reopened.read()).classes.map((c) => c.id)).toEqual(['x', 'y']);
+    reopened.close();
+  });
+
   it('write() aborts as a whole when one put fails', async () => {
     const store = await Store.open('store-abort');
     await store.write({ classes: [{ id: 'x', name: 'kept' }] });

@@ -16,10 +16,13 @@
  *   build (still open after an update) that meets a newer format — on open, on a read, in a message or inside
  *   a write's transaction — becomes `outdated`: every write of it fails with `OUTDATED` and nothing is written
  *   with the old schema; the app asks to reload the tab.
+ * - **No transaction runs for ever**: one that has not completed within TRANSACTION_LIMIT_MS is aborted and
+ *   fails with `WRITE_FAILED` (a read with `UNAVAILABLE`), and the store lets go of its connection.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import { dropGeneration, generationLabel, listGenerations, nextGeneration, openGeneration as openGenerationDb, type Generation } from './generations.ts';
 import type { SealedValue } from '../crypto/encrypted-file.ts';
+import { withinLimit } from './within-limit.ts';
 
 /** The passphrase lock of the whole store: PBKDF2 salt and iterations, and a sealed check value. */
 export interface StoreLock {
@@ -80,6 +83,12 @@ export interface StoreContents {
  * tabs of older builds then stop writing and ask to be reloaded.
  */
 export const STORE_FORMAT = 1;
+/**
+ * How long one store transaction (or opening a generation) may take. A transaction still open after that is
+ * aborted and the write fails with `WRITE_FAILED`, so a browser that stops answering shows an error instead
+ * of "Saving …" for ever.
+ */
+export const TRANSACTION_LIMIT_MS = 15_000;
 const SCHEMA_VERSION = 2;
 const CHANNEL = 'sociogram-store';
 
@@ -98,9 +107,13 @@ export function exclusive<T>(name: string, task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function openGeneration(base: string, g: Generation, ongone: () => void): Promise<Db> {
+async function openGeneration(base: string, g: Generation, ongone: () => void, limit: number): Promise<Db> {
+  const opening = openGenerationDatabase(base, g, ongone);
   try {
-    return await openGenerationDatabase(base, g, ongone);
+    return await withinLimit(opening, limit, () => {
+      void opening.then((db) => db.close(), () => undefined); // opened too late: let go of it
+      return tooSlow(`opening ${generationLabel(base, g)}`, limit, 'UNAVAILABLE');
+    });
   } catch (error) {
     // A newer build raised the database's version: this build cannot open it, and must not write to it.
     if ((error as Error)?.name === 'VersionError') throw new StoreError('OUTDATED', (error as Error).message);
@@ -126,8 +139,17 @@ function openGenerationDatabase(base: string, g: Generation, ongone: () => void)
   });
 }
 
-/** Runs `work` in one readwrite transaction over every store; any error aborts all of it. */
-async function inTransaction<T>(db: Db, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+/** The error of a step that did not finish within `limit` ms. */
+const tooSlow = (what: string, limit: number, code: StoreErrorCode = 'WRITE_FAILED') => new StoreError(code, `${what} did not finish within ${limit / 1000} s`);
+class Expired extends Error {}
+
+/**
+ * Runs `work` in one readwrite transaction over every store; any error aborts all of it. A transaction not
+ * complete after `limit` ms is aborted (nothing of it is written) and fails with `WRITE_FAILED`; `expired`
+ * is called then, to let go of a connection the browser may have stopped answering. A transaction already
+ * committing when the limit comes (it can no longer be aborted) gets `limit` ms more to tell its outcome.
+ */
+async function inTransaction<T>(db: Db, work: (tx: WriteTx) => Promise<T>, limit: number, expired: () => void = () => {}): Promise<T> {
   let tx: WriteTx;
   try {
     tx = db.transaction(['classes', 'log', 'meta'], 'readwrite');
@@ -138,21 +160,47 @@ async function inTransaction<T>(db: Db, work: (tx: WriteTx) => Promise<T>): Prom
     () => null,
     (error: unknown) => error ?? new Error('aborted'),
   );
+  let aborted = false;
+  const attempt = (async () => {
+    try {
+      const result = await work(tx);
+      const failed = await done;
+      if (failed) throw failed;
+      return result;
+    } catch (error) {
+      aborted = true;
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      await done;
+      if (error instanceof StoreError) throw error;
+      throw new StoreError('WRITE_FAILED', (error as Error)?.message ?? String(error));
+    }
+  })();
   try {
-    const result = await work(tx);
-    const failed = await done;
-    if (failed) throw failed;
-    return result;
+    return await withinLimit(attempt, limit, () => new Expired());
   } catch (error) {
+    if (!(error instanceof Expired)) throw error;
+  }
+  let committing = false;
+  if (!aborted) {
     try {
       tx.abort();
     } catch {
-      // already finished or aborted
+      committing = true;
     }
-    await done;
-    if (error instanceof StoreError) throw error;
-    throw new StoreError('WRITE_FAILED', (error as Error)?.message ?? String(error));
   }
+  if (committing) {
+    try {
+      return await withinLimit(attempt, limit, () => new Expired());
+    } catch (error) {
+      if (!(error instanceof Expired)) throw error;
+    }
+  }
+  expired();
+  throw tooSlow('the transaction', limit);
 }
 
 /** Deletes every generation of the store `base`, whether or not it could be opened. */
@@ -170,6 +218,8 @@ export class Store {
   private channel: BroadcastChannel | null = null;
   private gone = false;
   private newer = false;
+  /** TRANSACTION_LIMIT_MS, or a shorter limit in tests. */
+  private readonly limit: number;
   /** True once a newer build's format was seen: this tab must not write any more (reload it). */
   get outdated(): boolean {
     return this.newer;
@@ -189,7 +239,9 @@ export class Store {
     /** The format this tab writes (STORE_FORMAT; tests open stores of other builds). */
     readonly format: number,
     storedFormat: number,
+    limit: number,
   ) {
+    this.limit = limit;
     this.db = db;
     this.generation = generation;
     this.stamp = stamp;
@@ -212,7 +264,7 @@ export class Store {
    * Opens the newest complete generation (creating the first one when there is none), deletes older and
    * unfinished ones, and clears a `moving` marker left by a rewrite that died before it completed.
    */
-  static open(base = 'sociogram', format = STORE_FORMAT): Promise<Store> {
+  static open(base = 'sociogram', format = STORE_FORMAT, limit = TRANSACTION_LIMIT_MS): Promise<Store> {
     return exclusive(base, async () => {
       let chosen: { db: Db; generation: Generation; stamp: number; format: number } | null = null;
       let store: Store | null = null;
@@ -222,7 +274,7 @@ export class Store {
           await dropGeneration(base, generation);
           continue;
         }
-        const db = await openGeneration(base, generation, ongone);
+        const db = await openGeneration(base, generation, ongone, limit);
         try {
           const complete = generation.n === 0 || (await db.get('meta', 'complete')) !== undefined;
           if (!complete) {
@@ -240,20 +292,24 @@ export class Store {
       }
       if (!chosen) {
         const generation = nextGeneration(1);
-        const db = await openGeneration(base, generation, ongone);
+        const db = await openGeneration(base, generation, ongone, limit);
         try {
-          await inTransaction(db, async (tx) => {
-            await tx.objectStore('meta').put({ key: 'stamp', value: 0 });
-            await tx.objectStore('meta').put({ key: 'format', value: format });
-            await tx.objectStore('meta').put({ key: 'complete' });
-          });
+          await inTransaction(
+            db,
+            async (tx) => {
+              await tx.objectStore('meta').put({ key: 'stamp', value: 0 });
+              await tx.objectStore('meta').put({ key: 'format', value: format });
+              await tx.objectStore('meta').put({ key: 'complete' });
+            },
+            limit,
+          );
         } catch (error) {
           db.close();
           throw error;
         }
         chosen = { db, generation, stamp: 0, format };
       }
-      store = new Store(base, chosen.db, chosen.generation, chosen.stamp, format, chosen.format);
+      store = new Store(base, chosen.db, chosen.generation, chosen.stamp, format, chosen.format, limit);
       return store;
     });
   }
@@ -275,7 +331,7 @@ export class Store {
   async read(): Promise<StoreContents> {
     if (this.gone) throw new StoreError('STALE');
     const tx = this.db.transaction(['classes', 'log', 'meta'], 'readonly');
-    const [classes, log, lock, stamp, format] = await Promise.all([
+    const reading = Promise.all([
       tx.objectStore('classes').getAll(),
       tx.objectStore('log').getAll(),
       tx.objectStore('meta').get('lock') as Promise<StoreLock | undefined>,
@@ -283,6 +339,12 @@ export class Store {
       formatOf(tx.objectStore('meta')),
       tx.done,
     ]);
+    // A read that hangs lets go of the connection (without a re-read, which would hang the same way): the
+    // next re-read opens the store afresh.
+    const [classes, log, lock, stamp, format] = await withinLimit(reading, this.limit, () => {
+      this.letGo();
+      return tooSlow('reading the store', this.limit, 'UNAVAILABLE');
+    });
     this.see(format);
     return { stamp: stamp?.value ?? 0, format, lock, classes, log };
   }
@@ -307,19 +369,24 @@ export class Store {
   async write(change: { readonly classes?: readonly ClassRecord[]; readonly remove?: readonly string[]; readonly log?: readonly LogRecord[] }, expected = this.stamp): Promise<void> {
     if (this.gone) throw new StoreError('STALE');
     this.refuseIfOutdated();
-    const next = await inTransaction(this.db, async (tx) => {
-      const meta = tx.objectStore('meta');
-      this.see(await formatOf(meta));
-      this.refuseIfOutdated();
-      const stamp = ((await meta.get('stamp')) as { value: number } | undefined)?.value ?? 0;
-      if (stamp !== expected || stamp !== this.stamp || (await meta.get('moving'))) throw new StoreError('STALE');
-      for (const record of change.classes ?? []) await tx.objectStore('classes').put(record);
-      for (const id of change.remove ?? []) await tx.objectStore('classes').delete(id);
-      for (const record of change.log ?? []) await tx.objectStore('log').add(record);
-      await meta.put({ key: 'stamp', value: stamp + 1 });
-      await meta.put({ key: 'format', value: this.format });
-      return stamp + 1;
-    });
+    const next = await inTransaction(
+      this.db,
+      async (tx) => {
+        const meta = tx.objectStore('meta');
+        this.see(await formatOf(meta));
+        this.refuseIfOutdated();
+        const stamp = ((await meta.get('stamp')) as { value: number } | undefined)?.value ?? 0;
+        if (stamp !== expected || stamp !== this.stamp || (await meta.get('moving'))) throw new StoreError('STALE');
+        for (const record of change.classes ?? []) await tx.objectStore('classes').put(record);
+        for (const id of change.remove ?? []) await tx.objectStore('classes').delete(id);
+        for (const record of change.log ?? []) await tx.objectStore('log').add(record);
+        await meta.put({ key: 'stamp', value: stamp + 1 });
+        await meta.put({ key: 'format', value: this.format });
+        return stamp + 1;
+      },
+      this.limit,
+      () => this.lost(),
+    );
     this.stamp = next;
     this.announce();
   }
@@ -337,31 +404,41 @@ export class Store {
       const old = this.db;
       const oldGeneration = this.generation;
       const generation = nextGeneration(oldGeneration.n + 1);
-      await inTransaction(old, async (tx) => {
-        const meta = tx.objectStore('meta');
-        this.see(await formatOf(meta));
-        this.refuseIfOutdated();
-        const stamp = ((await meta.get('stamp')) as { value: number } | undefined)?.value ?? 0;
-        if (stamp !== this.stamp || (await meta.get('moving'))) throw new StoreError('STALE');
-        await meta.put({ key: 'moving', to: generationLabel(this.base, generation) });
-      });
+      await inTransaction(
+        old,
+        async (tx) => {
+          const meta = tx.objectStore('meta');
+          this.see(await formatOf(meta));
+          this.refuseIfOutdated();
+          const stamp = ((await meta.get('stamp')) as { value: number } | undefined)?.value ?? 0;
+          if (stamp !== this.stamp || (await meta.get('moving'))) throw new StoreError('STALE');
+          await meta.put({ key: 'moving', to: generationLabel(this.base, generation) });
+        },
+        this.limit,
+        () => this.lost(),
+      );
       let db: Db | null = null;
       try {
         await dropGeneration(this.base, generation); // a leftover of an earlier failed attempt
-        db = await openGeneration(this.base, generation, () => this.lost());
+        db = await openGeneration(this.base, generation, () => this.lost(), this.limit);
         const fresh = db;
-        await inTransaction(fresh, async (tx) => {
-          for (const record of contents.classes) await tx.objectStore('classes').put(record);
-          for (const record of contents.log) await tx.objectStore('log').add(record);
-          if (contents.lock) await tx.objectStore('meta').put(contents.lock);
-          await tx.objectStore('meta').put({ key: 'stamp', value: this.stamp + 1 });
-          await tx.objectStore('meta').put({ key: 'format', value: this.format });
-          await tx.objectStore('meta').put({ key: 'complete' });
-        });
+        await inTransaction(
+          fresh,
+          async (tx) => {
+            for (const record of contents.classes) await tx.objectStore('classes').put(record);
+            for (const record of contents.log) await tx.objectStore('log').add(record);
+            if (contents.lock) await tx.objectStore('meta').put(contents.lock);
+            await tx.objectStore('meta').put({ key: 'stamp', value: this.stamp + 1 });
+            await tx.objectStore('meta').put({ key: 'format', value: this.format });
+            await tx.objectStore('meta').put({ key: 'complete' });
+          },
+          this.limit,
+        );
       } catch (error) {
         db?.close();
         await dropGeneration(this.base, generation);
-        await old.delete('meta', 'moving').catch(() => undefined);
+        // The old generation stays the store; when even this cleanup hangs, the next open clears the marker.
+        await withinLimit(old.delete('meta', 'moving'), this.limit, () => new Expired()).catch(() => undefined);
         throw error instanceof StoreError ? error : new StoreError('WRITE_FAILED', (error as Error).message);
       }
       old.close();
@@ -391,10 +468,15 @@ export class Store {
 
   private lost(): void {
     if (this.gone) return;
+    this.letGo();
+    this.onchange();
+  }
+
+  /** Closes this store without a re-read: the next one opens it afresh. */
+  private letGo(): void {
     this.gone = true;
     this.db.close();
     this.channel?.close();
-    this.onchange();
   }
 
   /** Tells other tabs about a committed change. A channel closed meanwhile (this tab closed its store while the
