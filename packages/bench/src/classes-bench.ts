@@ -4,7 +4,7 @@
  * and scaling from 30 to 1,000 pupils.
  */
 import { generateCohortProblem, planClasses } from '@sociogram/core';
-import { planInParallel } from '../plan/plan-in-parallel.ts';
+import { planInParallel } from '@sociogram/cli/src/plan/plan-in-parallel.ts';
 import type { BenchRow } from './bench-row.ts';
 import { median, worst } from './quantile.ts';
 import { CLASSES_DIR, readInstances } from './reference-instances.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestDivision, compileGroupModel, scoreClasses } from '@sociogram/core';
-import { classesUpperBound } from '../plan/classes-upper-bound.ts';
+import { classesUpperBound } from './exact/classes-upper-bound.ts';
 import { CLASSES_DIR, readInstances } from './reference-instances.ts';
 
 describe('the best known class plans in fixtures/planning/classes', () => {
