@@ -7,6 +7,7 @@ import type { GroupRuleExcess } from './group-rule-excess.ts';
 import type { GroupTallies } from './group-tallies.ts';
 import { COVERAGE_BONUS } from './score-groups.ts';
 
+/** Evaluates block moves between two groups of a GroupTallies (`evaluate`). */
 export class BlockDelta {
   private readonly tallies: GroupTallies;
   private readonly rules: GroupRuleExcess;

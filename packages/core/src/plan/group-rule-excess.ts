@@ -11,6 +11,7 @@ function outside(count: number, lower: number, upper: number): number {
   return count > upper ? count - upper : count < lower ? lower - count : 0;
 }
 
+/** The balance rules of a GroupTallies' groups: how far a group is outside them, now or after a change. */
 export class GroupRuleExcess {
   private readonly tallies: GroupTallies;
   /** Most support pupils a group may have without a violation. */

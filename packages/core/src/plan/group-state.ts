@@ -16,7 +16,9 @@ import { UncoveredCounts } from './uncovered-counts.ts';
 
 export type { Evaluation } from './evaluation.ts';
 
+/** A group assignment with its evaluation kept up to date: evaluate moves (`delta`, `blockDelta`), make them (`apply`). */
 export class GroupState {
+  /** The compiled problem (group-model.ts). */
   readonly model: GroupModel;
   /** Number of groups. */
   readonly groupCount: number;

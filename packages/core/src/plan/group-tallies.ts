@@ -8,7 +8,9 @@
 import type { GroupModel } from './group-model.ts';
 import { pairTies } from './pair-ties.ts';
 
+/** The counts behind a group assignment (pair sums per pupil and group, rule counts per group), updated one pupil at a time with `add`. */
 export class GroupTallies {
+  /** The compiled problem (group-model.ts). */
   readonly model: GroupModel;
   /** Number of groups. */
   readonly groupCount: number;

@@ -5,6 +5,7 @@
  */
 import type { GroupTallies } from './group-tallies.ts';
 
+/** Measures a move's change in coverage (`measure`, then read `covered` and `uncovered`). */
 export class MoveCoverageChange {
   private readonly tallies: GroupTallies;
   /** Per pupil, the measurement that last looked at them (so each pupil counts once). */

@@ -6,6 +6,7 @@
 import type { GroupRuleExcess } from './group-rule-excess.ts';
 import type { GroupTallies } from './group-tallies.ts';
 
+/** Evaluates a move or swap on a GroupTallies without coverage: `beforeCoverage` and `pairChange`. */
 export class MoveDelta {
   private readonly tallies: GroupTallies;
   private readonly rules: GroupRuleExcess;
