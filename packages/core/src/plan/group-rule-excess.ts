@@ -21,6 +21,8 @@ export class GroupRuleExcess {
   /** Whether the class rules (level, previous class) apply. */
   readonly forClasses: boolean;
   private readonly genders: number;
+  /** The tallies' gender counts per group, held here for the hot `genderChange`. */
+  private readonly genderCount: Int32Array;
   /** Per group size, the lower and upper bound on each gender's count. */
   private readonly genderLower: Int32Array[] = [];
   private readonly genderUpper: Int32Array[] = [];
@@ -34,6 +36,7 @@ export class GroupRuleExcess {
     const { model, groupCount } = tallies;
     this.tallies = tallies;
     this.genders = model.genders.length;
+    this.genderCount = tallies.genderCount;
     for (let size = 0; size <= maxSize + 1; size++) {
       const bounds = genderBounds(model, size, groupCount);
       this.genderLower.push(Int32Array.from(bounds.lo));
@@ -51,7 +54,7 @@ export class GroupRuleExcess {
   /** Gender excess of `group` if it had `size` pupils and (optionally) its gender counts changed by `genderDelta`. */
   genderExcess(group: number, size: number, genderDelta?: Int32Array): number {
     const genders = this.genders;
-    const counts = this.tallies.genderCount;
+    const counts = this.genderCount;
     let total = 0;
     for (let k = 0; k < genders; k++) total += outside(counts[group * genders + k]! + (genderDelta ? genderDelta[k]! : 0), this.genderLower[size]![k]!, this.genderUpper[size]![k]!);
     return total;
@@ -63,7 +66,7 @@ export class GroupRuleExcess {
    */
   genderChange(group: number, size: number, newSize: number, joining: number, leaving: number, sign: number): number {
     const genders = this.genders;
-    const counts = this.tallies.genderCount;
+    const counts = this.genderCount;
     const lower = this.genderLower[size]!;
     const upper = this.genderUpper[size]!;
     const newLower = this.genderLower[newSize]!;

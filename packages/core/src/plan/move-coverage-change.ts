@@ -3,11 +3,20 @@
  * with admissible nominees have one in their group, and how many who must be covered have none. Only the
  * movers and the pupils who chose them can change, so the cost is their number.
  */
+import type { GroupModel } from './group-model.ts';
 import type { GroupTallies } from './group-tallies.ts';
 
 /** Measures a move's change in coverage (`measure`, then read `covered` and `uncovered`). */
 export class MoveCoverageChange {
-  private readonly tallies: GroupTallies;
+  private readonly n: number;
+  private readonly groupCount: number;
+  /** The tallies' tables and the model's pair tables, held here for the hot `visit`. */
+  private readonly groupOf: Int32Array;
+  private readonly nomineeCount: Int32Array;
+  private readonly admissible: GroupModel['admissible'];
+  private readonly admissibleOf: GroupModel['admissibleOf'];
+  private readonly admissibleBy: GroupModel['admissibleBy'];
+  private readonly mustCover: GroupModel['mustCover'];
   /** Per pupil, the measurement that last looked at them (so each pupil counts once). */
   private readonly visitedIn: Int32Array;
   private measurement = 0;
@@ -18,14 +27,22 @@ export class MoveCoverageChange {
 
   /** Coverage changes of moves within `tallies`. */
   constructor(tallies: GroupTallies) {
-    this.tallies = tallies;
-    this.visitedIn = new Int32Array(tallies.model.n);
+    const { model } = tallies;
+    this.n = model.n;
+    this.groupCount = tallies.groupCount;
+    this.groupOf = tallies.groupOf;
+    this.nomineeCount = tallies.nomineeCount;
+    this.admissible = model.admissible;
+    this.admissibleOf = model.admissibleOf;
+    this.admissibleBy = model.admissibleBy;
+    this.mustCover = model.mustCover;
+    this.visitedIn = new Int32Array(model.n);
   }
 
   /** Sets `covered` and `uncovered` for moving `pupil` to `toGroup` and `partner` (≥ 0) from there to the pupil's group. */
   measure(pupil: number, toGroup: number, partner: number): void {
-    const fromGroup = this.tallies.groupOf[pupil]!;
-    const admissibleBy = this.tallies.model.admissibleBy;
+    const fromGroup = this.groupOf[pupil]!;
+    const admissibleBy = this.admissibleBy;
     const byPupil = admissibleBy[pupil]!;
     this.covered = 0;
     this.uncovered = 0;
@@ -43,8 +60,7 @@ export class MoveCoverageChange {
   private visit(k: number, pupil: number, toGroup: number, partner: number, fromGroup: number, measurement: number): void {
     if (this.visitedIn[k] === measurement) return;
     this.visitedIn[k] = measurement;
-    const { model, groupCount, groupOf, nomineeCount } = this.tallies;
-    const { n, admissible, admissibleOf, mustCover } = model;
+    const { n, groupCount, groupOf, nomineeCount, admissible, admissibleOf, mustCover } = this;
     const swap = partner >= 0;
     const groupOfK = groupOf[k]!;
     const before = nomineeCount[k * groupCount + groupOfK]!;

@@ -3,18 +3,38 @@
  * swapped — on the pair score, the hard-rule violations and the repeated pairs, in O(1) from a GroupTallies,
  * without making the move. Coverage of chosen friends is left to MoveCoverageChange.
  */
+import type { GroupModel } from './group-model.ts';
 import type { GroupRuleExcess } from './group-rule-excess.ts';
 import type { GroupTallies } from './group-tallies.ts';
 
 /** Evaluates a move or swap on a GroupTallies without coverage: `beforeCoverage` and `pairChange`. */
 export class MoveDelta {
-  private readonly tallies: GroupTallies;
+  private readonly model: GroupModel;
   private readonly rules: GroupRuleExcess;
+  /** The tallies' tables, held here for the hot `beforeCoverage` and `pairChange`. */
+  private readonly groupCount: number;
+  private readonly groupOf: Int32Array;
+  private readonly size: Int32Array;
+  private readonly pairWeight: Float64Array;
+  private readonly apartCount: Int32Array;
+  private readonly togetherCount: Int32Array;
+  private readonly previousPartnerCount: Int32Array;
+  private readonly isSupport: Uint8Array;
+  private readonly isPowerful: Uint8Array;
 
   /** Moves within `tallies`, judged by `rules`. */
   constructor(tallies: GroupTallies, rules: GroupRuleExcess) {
-    this.tallies = tallies;
+    this.model = tallies.model;
     this.rules = rules;
+    this.groupCount = tallies.groupCount;
+    this.groupOf = tallies.groupOf;
+    this.size = tallies.size;
+    this.pairWeight = tallies.pairWeight;
+    this.apartCount = tallies.apartCount;
+    this.togetherCount = tallies.togetherCount;
+    this.previousPartnerCount = tallies.previousPartnerCount;
+    this.isSupport = tallies.isSupport;
+    this.isPowerful = tallies.isPowerful;
   }
 
   /**
@@ -22,12 +42,11 @@ export class MoveDelta {
    * group, without coverage: [Δscore, Δviolations, Δrepeated] in `out`.
    */
   beforeCoverage(pupil: number, toGroup: number, partner: number, out: Float64Array): void {
-    const tallies = this.tallies;
     const rules = this.rules;
-    const model = tallies.model;
+    const model = this.model;
     const { n, genderOf } = model;
-    const { groupCount, apartCount, togetherCount, previousPartnerCount, isSupport, isPowerful } = tallies;
-    const fromGroup = tallies.groupOf[pupil]!;
+    const { groupCount, apartCount, togetherCount, previousPartnerCount, isSupport, isPowerful } = this;
+    const fromGroup = this.groupOf[pupil]!;
     const swap = partner >= 0;
     const apartPair = swap ? model.apart[pupil * n + partner]! : 0;
     const togetherPair = swap ? model.together[pupil * n + partner]! : 0;
@@ -49,8 +68,8 @@ export class MoveDelta {
     const pupilGender = genderOf[pupil]!;
     const partnerGender = swap ? genderOf[partner]! : -1;
     if (model.genders.length > 0 && (!swap || pupilGender !== partnerGender)) {
-      const fromSize = tallies.size[fromGroup]!;
-      const toSize = tallies.size[toGroup]!;
+      const fromSize = this.size[fromGroup]!;
+      const toSize = this.size[toGroup]!;
       dBalance += rules.genderChange(fromGroup, fromSize, swap ? fromSize : fromSize - 1, pupilGender, partnerGender, -1);
       dBalance += rules.genderChange(toGroup, toSize, swap ? toSize : toSize + 1, pupilGender, partnerGender, 1);
     }
@@ -78,8 +97,8 @@ export class MoveDelta {
 
   /** The change in the summed pair weights within groups for the same move: Δscore without coverage. */
   pairChange(pupil: number, toGroup: number, partner: number): number {
-    const { groupCount, pairWeight, model } = this.tallies;
-    const fromGroup = this.tallies.groupOf[pupil]!;
+    const { groupCount, pairWeight, model } = this;
+    const fromGroup = this.groupOf[pupil]!;
     let dScore = pairWeight[pupil * groupCount + toGroup]! - pairWeight[pupil * groupCount + fromGroup]!;
     if (partner >= 0) dScore += pairWeight[partner * groupCount + fromGroup]! - pairWeight[partner * groupCount + toGroup]! - 2 * model.weight[pupil * model.n + partner]!;
     return dScore;
