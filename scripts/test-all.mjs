@@ -60,7 +60,7 @@ for (const line of lines) {
   failed += counts.failed;
 }
 const suites = lines.map((line) => JSON.parse(line).suite);
-for (const expected of ['@sociogram/core', '@sociogram/cli', '@sociogram/dashboard', 'consumer', 'e2e']) {
+for (const expected of ['@sociogram/core', '@sociogram/cli', '@sociogram/bench', '@sociogram/dashboard', 'consumer', 'e2e']) {
   if (!suites.includes(expected)) {
     console.log(`suite ${expected} reported no results`);
     failed++;

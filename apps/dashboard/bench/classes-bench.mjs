@@ -1,6 +1,6 @@
 // Class composition in the browser (issue #20 item 5): the built dashboard's own classes worker
 // (dist/assets/classes-worker-*.js, the planners alone) run as the "Neste års klasser" view runs it — two
-// workers, seeds 1 and 2, the best kept, no step budget — on the CLI benchmark's cohorts of 300 pupils into 10
+// workers, seeds 1 and 2, the best kept, no step budget — on the benchmark package's cohorts of 300 pupils into 10
 // (fixtures/planning/classes), at 1 s and 5 s, as % of the best known plan; every hard rule and per-pupil
 // guarantee checked. `node bench/classes-bench.mjs` runs it alone on an existing build (pnpm build first);
 // dashboard-bench.mjs runs it after its own build.

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, fixturePath, screenshot, test } from './fixtures.ts';
-import { generateSchool } from '../../../packages/cli/src/bench/generate-school.ts';
+import { generateSchool } from '../../../packages/bench/src/generate-school.ts';
 
 /** One "Åpne: <class>" button per stored class: on the class cards (one class) or the school overview (more). */
 const openButtons = (page: Page, nb: boolean) => page.getByRole('main').getByRole('button', { name: nb ? /^Åpne: / : /^Open: / });

@@ -38,7 +38,7 @@ describe('planGroups(problem, options) invariants on generated classes', () => {
   });
 
   it('answers a class the exact solver (HiGHS) proves infeasible with a conflict report, never a plan', () => {
-    // generateClassProblem({n: 21, seed: 4}): HiGHS status "Infeasible" (packages/cli/src/plan/exact-groups.ts).
+    // generateClassProblem({n: 21, seed: 4}): HiGHS status "Infeasible" (packages/bench/src/exact/exact-groups.ts).
     const plan = planGroups(generateClassProblem({ n: 21, seed: 4 }), REPRODUCIBLE);
     expect(plan.infeasible).toBe(true);
     if (!plan.infeasible) return;

@@ -5,14 +5,15 @@
  *   hang     — still running at 60 s (killed);
  *   crash    — any other exit, a signal, or a stack trace on stderr.
  * Prints one line per run and the totals, with the slowest answer and the largest peak memory (GNU time).
- * Run: `pnpm --filter @sociogram/cli bench:sweep` (about 5–10 minutes); the figures are in docs/privacy.md.
+ * Run: `pnpm --filter @sociogram/bench bench:sweep` (about 5–10 minutes); the figures are in docs/privacy.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CLI_DIR } from './cli-dir.ts';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const CLI = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const CLI = `${CLI_DIR}dist/main.js`;
 const H = 'fixtures/hostile/';
 const LAYOUT = `${H}layout-pairs.json`;
 const HANG_MS = 60_000;

@@ -2,14 +2,14 @@
  * Writes fixtures/planning/groups/*.json: generated classes of 20–32 pupils (and the demo class) with their
  * proven optimum from the exact integer program (HiGHS), the solver's status and run time, so the benchmark's
  * "% of optimum" is reproducible. Slow (seconds to minutes per class): run by hand,
- * `pnpm --filter @sociogram/cli reference-optima [n …]`; existing files are kept.
+ * `pnpm --filter @sociogram/bench reference-optima [n …]`; existing files are kept.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyseSurvey, derivePlanningProblem, generateClassProblem, importSurvey, scoreGroups, type PlanningProblem } from '@sociogram/core';
-import { HIGHS_VERSION, solveGroupsExactly } from '../plan/exact-groups.ts';
+import { HIGHS_VERSION, solveGroupsExactly } from './exact/exact-groups.ts';
 
-export const REFERENCE_DIR = fileURLToPath(new URL('../../../../fixtures/planning/groups/', import.meta.url));
+export const REFERENCE_DIR = fileURLToPath(new URL('../../../fixtures/planning/groups/', import.meta.url));
 export const REFERENCE_SIZES = [20, 24, 28, 32] as const;
 export const REFERENCE_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 /** Larger classes take HiGHS minutes each: fewer instances (each benchmarked with two seeds). */
@@ -30,7 +30,7 @@ export interface ReferenceInstance {
 }
 
 function demoProblem(): PlanningProblem {
-  const root = fileURLToPath(new URL('../../../../fixtures/demo/', import.meta.url));
+  const root = fileURLToPath(new URL('../../../fixtures/demo/', import.meta.url));
   const { survey } = importSurvey(readFileSync(`${root}klasse-7b.csv`), { roster: readFileSync(`${root}klasse-7b-roster.csv`) });
   return derivePlanningProblem(survey, analyseSurvey(survey), { groupSize: GROUP_SIZE });
 }

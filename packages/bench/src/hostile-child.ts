@@ -3,9 +3,9 @@
  * arguments and prints {code, ms, maxRssMb, message} as one JSON line (peak memory of this whole process).
  */
 import { fileURLToPath } from 'node:url';
-import { run } from '../main.ts';
+import { run } from '@sociogram/cli/src/main.ts';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let message = '';
 const started = performance.now();
 const code = await run(process.argv.slice(2), { stdout: () => {}, stderr: (text) => (message ||= text), cwd: ROOT });

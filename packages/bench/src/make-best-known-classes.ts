@@ -3,7 +3,7 @@
  * class plan known — the best of several long planClasses runs (exact optima are out of reach at this size:
  * planning.md), stored with the plan itself so anyone can check it (`best-known-classes.test.ts`). The runs
  * are bounded by steps, not time, so they give the same plans on any machine.
- * `pnpm --filter @sociogram/cli best-known-classes [cohort …]` (default: cohorts 1, 2, 3); a stored best known
+ * `pnpm --filter @sociogram/bench best-known-classes [cohort …]` (default: cohorts 1, 2, 3); a stored best known
  * plan is only ever replaced by a better one.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -17,7 +17,7 @@ const hostile = hostileBench();
 console.log('\nHostile inputs (fixtures/hostile/), each in a fresh process\n');
 console.log(hostile.table);
 console.log(formatBenchRows('Hostile inputs: targets', hostile.rows));
-// `pnpm --filter @sociogram/cli bench hostile`: only the hostile inputs.
+// `pnpm --filter @sociogram/bench bench hostile`: only the hostile inputs.
 if (process.argv.includes('hostile')) process.exit(0);
 console.log(formatBenchRows('CLI cold start (median of 15 fresh processes each)', coldStartBench()));
 console.log(formatBenchRows('Import (median of 15 runs)', importBench()));

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseSurvey, generateClassSurvey, importSurvey, type Analysis, type Survey } from '@sociogram/core';
 
-const REPO = join(import.meta.dirname, '../../../..');
+const REPO = join(import.meta.dirname, '../../..');
 const read = (path: string) => new Uint8Array(readFileSync(join(REPO, 'fixtures', path)));
 
 const FLAGS: readonly { readonly name: string; readonly marks: (p: Analysis['pupils'][number]) => boolean; readonly literature: string }[] = [

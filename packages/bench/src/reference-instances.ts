@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PlanningProblem } from '@sociogram/core';
 
-export const GROUPS_DIR = fileURLToPath(new URL('../../../../fixtures/planning/groups/', import.meta.url));
-export const CLASSES_DIR = fileURLToPath(new URL('../../../../fixtures/planning/classes/', import.meta.url));
+export const GROUPS_DIR = fileURLToPath(new URL('../../../fixtures/planning/groups/', import.meta.url));
+export const CLASSES_DIR = fileURLToPath(new URL('../../../fixtures/planning/classes/', import.meta.url));
 
 export interface StoredInstance {
   readonly name: string;

@@ -5,7 +5,7 @@
  */
 import { generateCohortProblem, planClasses } from '@sociogram/core';
 import { formatMessage } from '@sociogram/core/messages';
-import { planInParallel } from '../plan/plan-in-parallel.ts';
+import { planInParallel } from '@sociogram/cli/src/plan/plan-in-parallel.ts';
 import type { BenchRow } from './bench-row.ts';
 import { median, worst } from './quantile.ts';
 import { CLASSES_DIR, readInstances } from './reference-instances.ts';

@@ -2,11 +2,11 @@
  * Adds to each cohort in fixtures/planning/classes a proven upper bound on any plan's score
  * (classes-upper-bound.ts), with HiGHS's version, so the benchmark can say how far even
  * the best known plan can be from the optimum (and mark it optimal when it reaches the bound).
- * `pnpm --filter @sociogram/cli classes-bounds`.
+ * `pnpm --filter @sociogram/bench classes-bounds`.
  */
 import { writeFileSync } from 'node:fs';
-import { classesUpperBound } from '../plan/classes-upper-bound.ts';
-import { HIGHS_VERSION } from '../plan/exact-groups.ts';
+import { classesUpperBound } from './exact/classes-upper-bound.ts';
+import { HIGHS_VERSION } from './exact/exact-groups.ts';
 import { CLASSES_DIR, classesStatus, readInstances, type StoredInstance } from './reference-instances.ts';
 
 for (const instance of readInstances(CLASSES_DIR)) {

@@ -6,9 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BenchRow } from './bench-row.ts';
+import { CLI_DIR } from './cli-dir.ts';
 
-const CLI = fileURLToPath(new URL('../../', import.meta.url));
-const DEMO = fileURLToPath(new URL('../../../../fixtures/demo/klasse-7b.csv', import.meta.url));
+const CLI = CLI_DIR;
+const DEMO = fileURLToPath(new URL('../../../fixtures/demo/klasse-7b.csv', import.meta.url));
 
 function time(args: readonly string[]): number {
   const start = performance.now();

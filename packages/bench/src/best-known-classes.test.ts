@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreClasses } from '@sociogram/core';
 import { bestDivision, compileGroupModel } from '@sociogram/core/internal';
-import { classesUpperBound } from '../plan/classes-upper-bound.ts';
+import { classesUpperBound } from './exact/classes-upper-bound.ts';
 import { CLASSES_DIR, readInstances } from './reference-instances.ts';
 
 describe('the best known class plans in fixtures/planning/classes', () => {
