@@ -41,8 +41,8 @@ const SEARCH_HELP = `Search:
 
 const OUTPUT_HELP = `Output:
   --json                   Machine-readable JSON on stdout (docs/cli.md).
-  --lang nb|nn|en          Language of the sentences in the readable output: bokmål, nynorsk
-                           or English (default en).`;
+  --lang nb|nn|en          Language of the readable output: bokmål, nynorsk or English
+                           (default en).`;
 
 const PLAN_OUTPUT_HELP = `${OUTPUT_HELP}
   --audience classroom|meeting|screen
@@ -64,10 +64,9 @@ Reads a survey export (CSV or .xlsx) and shows what was found: pupils, questions
 
 ${SURVEY_HELP}
 
-Output:
-  --json                   Machine-readable JSON on stdout (docs/cli.md).
+${OUTPUT_HELP}
 `,
-    options: { ...SURVEY_OPTIONS, ...COMMON },
+    options: { ...SURVEY_OPTIONS, ...COMMON, lang: { type: 'string' } },
   },
   {
     name: 'analyse',

@@ -10,6 +10,8 @@ import { importCommand } from './commands/import-command.ts';
 import { planCommand } from './commands/plan-command.ts';
 import { COMMANDS, findCommand, USAGE } from './commands.ts';
 import { formatIssues } from './format-issues.ts';
+import { CLI_WORDS } from './cli-words.ts';
+import { langOf } from './output-lang.ts';
 import { EXIT, processIo, UsageError, type Io } from './io.ts';
 import { printable } from './printable.ts';
 
@@ -85,7 +87,8 @@ export async function run(argv: readonly string[], processOutput: Io = processIo
     return await planCommand(spec.name.slice('plan '.length), positionals[0], values, io);
   } catch (error) {
     if (error instanceof SurveyImportError) {
-      io.stderr(`The survey could not be read.\n\n${formatIssues(error.issues)}`);
+      const lang = langOf(argv);
+      io.stderr(`${CLI_WORDS[lang].surveyUnreadable}\n\n${formatIssues(error.issues, lang)}`);
       return EXIT.input;
     }
     if (error instanceof PlanningProblemError) {

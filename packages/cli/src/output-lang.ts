@@ -8,3 +8,10 @@ export function outputLang(value: string | undefined): MessageLang {
   if (lang !== 'nb' && lang !== 'nn' && lang !== 'en') throw new UsageError('--lang must be nb, nn or en');
   return lang;
 }
+
+/** The `--lang` of a command line whose options could not all be read (for its error message): en when absent or not a language. */
+export function langOf(argv: readonly string[]): MessageLang {
+  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.slice('--lang='.length) : argv[at + 1];
+  return value === 'nb' || value === 'nn' || value === 'en' ? value : 'en';
+}

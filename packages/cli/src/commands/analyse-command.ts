@@ -5,6 +5,8 @@ import { EXIT, UsageError, type Io } from '../io.ts';
 import { formatIssues } from '../format-issues.ts';
 import { indicatorJson } from '../json-texts.ts';
 import { outputLang } from '../output-lang.ts';
+import { CLI_WORDS } from '../cli-words.ts';
+import { pupilNames } from '../pupil-names.ts';
 import { formatMessage, indicatorMessage, type MessageLang } from '@sociogram/core/messages';
 
 export interface AnalyseArgs extends SurveyArgs {
@@ -24,28 +26,32 @@ export function analyseJson(imported: ImportResult, analysis: Analysis): unknown
 
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 
-/** The readable class report: figures per pupil and question, then the follow-up list with each indicator's sentence in `lang`. */
+/** The readable class report in `lang`: figures per pupil and question, then the follow-up list with each indicator's sentence. */
 export function analyseReport(imported: ImportResult, analysis: Analysis, lang: MessageLang): string {
+  const words = CLI_WORDS[lang];
+  const table = words.table;
   let width = 4;
   for (const p of analysis.pupils) width = Math.max(width, p.name.length);
-  let out = `${pad('Pupil', width)}  recv  gave  mutual  status         flags\n`;
+  const widths = [Math.max(4, table.received.length), Math.max(4, table.given.length), Math.max(6, table.mutual.length), Math.max(13, table.status.length, ...Object.values(words.statuses).map((s) => s.length))] as const;
+  const row = (cells: readonly (string | number)[], flags: string) => `${[pad(cells[0]!, width), ...widths.map((w, k) => pad(cells[k + 1]!, w)), flags].join('  ')}\n`;
+  let out = row([table.pupil, table.received, table.given, table.mutual, table.status], table.flags);
   for (const p of analysis.pupils) {
     const flags = p.indicators.map((i) => i.code).join(' ');
-    out += `${pad(p.name, width)}  ${pad(p.positive.received, 4)}  ${pad(p.respondent ? p.positive.given : '–', 4)}  ${pad(p.positive.mutual, 6)}  ${pad(p.status.coieDodge ?? '–', 13)}  ${flags}\n`;
+    out += row([p.name, p.positive.received, p.respondent ? p.positive.given : '–', p.positive.mutual, p.status.coieDodge === null ? '–' : words.statuses[p.status.coieDodge]], flags);
   }
-  out += '\nQuestions:\n';
+  out += `\n${words.questions}\n`;
   for (const q of Object.values(analysis.questions)) {
-    const r = q.reciprocity === null ? '–' : q.reciprocity.toFixed(2);
-    const mod = q.modularity === null ? '–' : q.modularity.toFixed(2);
-    out += `  ${q.id} [${q.kind}]: ${q.m} nominations, density ${q.density.toFixed(3)}, reciprocity ${r}, modularity ${mod}, ${q.respondents}/${q.n} answered\n`;
+    const reciprocity = q.reciprocity === null ? '–' : words.decimal(q.reciprocity, 2);
+    const modularity = q.modularity === null ? '–' : words.decimal(q.modularity, 2);
+    out += `  ${q.id} [${words.kinds[q.kind]}]: ${words.questionFigures({ m: q.m, density: words.decimal(q.density, 3), reciprocity, modularity, respondents: q.respondents, n: q.n })}\n`;
   }
-  out += `\nFollow-up list (${analysis.followUp.length}):\n`;
+  out += `\n${words.followUp(analysis.followUp.length)}\n`;
   for (const entry of analysis.followUp) {
     const pupil = analysis.pupils.find((p) => p.id === entry.pupil)!;
     out += `  ${entry.rank}. ${entry.name}\n`;
     for (const indicator of pupil.indicators.filter((i) => entry.reasons.includes(i.code))) out += `     - ${formatMessage(indicatorMessage(indicator, pupil.name), lang)}\n`;
   }
-  return `${out}\n${formatIssues([...imported.issues.filter((i) => i.severity !== 'info'), ...analysis.issues])}`;
+  return `${out}\n${formatIssues([...imported.issues.filter((i) => i.severity !== 'info'), ...analysis.issues], lang, pupilNames(imported.survey))}`;
 }
 
 export async function analyseCommand(file: string, args: AnalyseArgs, io: Io): Promise<number> {
@@ -80,7 +86,8 @@ export function analyseClasses(imported: ImportResult, json: boolean, lang: Mess
       issues: fileIssues,
     }, null, 2);
   }
+  const words = CLI_WORDS[lang];
   let out = '';
-  for (const { name, own, analysis } of classes) out += `== Class ${name} ==\n${analyseReport(own, analysis, lang)}\n`;
-  return `${out}== Whole file ==\nNominations across classes: ${school.crossClass.length}\n${formatIssues(fileIssues.filter((i) => i.severity !== 'info'))}`;
+  for (const { name, own, analysis } of classes) out += `${words.classHeading(name)}\n${analyseReport(own, analysis, lang)}\n`;
+  return `${out}${words.wholeFileHeading}\n${words.crossClass(school.crossClass.length)}\n${formatIssues(fileIssues.filter((i) => i.severity !== 'info'), lang, pupilNames(imported.survey))}`;
 }

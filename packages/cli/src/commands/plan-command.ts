@@ -25,6 +25,7 @@ import { areaMessage, formatMessage, type MessageLang } from '@sociogram/core/me
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { withTexts } from '../json-texts.ts';
 import { outputLang } from '../output-lang.ts';
+import { CLI_WORDS } from '../cli-words.ts';
 import { loadProblem, type ProblemArgs } from '../load-problem.ts';
 import { planInParallel } from '../plan/plan-in-parallel.ts';
 
@@ -55,7 +56,8 @@ function notesFor(audience: Audience, notices: readonly PlanNotice[], lang: Mess
   if (!audienceShows(audience, 'rules')) return '';
   const shown = visibleTo(audience, 'rules', notices, audience === 'screen');
   const hidden = notices.length - shown.length;
-  return shown.map((n) => `\nNote: ${formatMessage(n.message, lang)}`).join('') + (hidden ? `\n(${hidden} more note${hidden === 1 ? '' : 's'} rest on negative or bullying answers and are not shown.)` : '');
+  const words = CLI_WORDS[lang];
+  return shown.map((n) => `\n${words.note}: ${formatMessage(n.message, lang)}`).join('') + (hidden ? `\n${words.hiddenNotes(hidden)}` : '');
 }
 
 function whole(value: string | undefined, name: string, min: number): number | undefined {
@@ -79,19 +81,20 @@ const nameOf = (problem: PlanningProblem) => {
 
 function infeasible(io: Io, json: boolean | undefined, conflicts: readonly PlanConflict[], notices: readonly PlanNotice[], lang: MessageLang, audience: Audience = 'screen'): number {
   if (json) io.stdout(JSON.stringify(withTexts({ infeasible: true, conflicts, notices }), null, 2));
-  else if (!audienceShows(audience, 'rules')) io.stdout('No plan can meet every rule.');
+  else if (!audienceShows(audience, 'rules')) io.stdout(`${CLI_WORDS[lang].noPlan}.`);
   else {
     const shown = visibleTo(audience, 'rules', conflicts, audience === 'screen');
     const hidden = conflicts.length - shown.length;
-    io.stdout(`No plan can meet every rule:\n${shown.map((c) => `  - ${formatMessage(c.message, lang)}`).join('\n')}${hidden ? `\n  (${hidden} more rest on negative or bullying answers and are not shown.)` : ''}${notesFor(audience, notices, lang)}`);
+    io.stdout(`${CLI_WORDS[lang].noPlan}:\n${shown.map((c) => `  - ${formatMessage(c.message, lang)}`).join('\n')}${hidden ? `\n  ${CLI_WORDS[lang].hiddenConflicts(hidden)}` : ''}${notesFor(audience, notices, lang)}`);
   }
   return EXIT.infeasible;
 }
 
-function groupReport(plan: Extract<GroupPlan, { infeasible: false }>, problem: PlanningProblem, label: string, lang: MessageLang, audience: Audience): string {
+function groupReport(plan: Extract<GroupPlan, { infeasible: false }>, problem: PlanningProblem, unit: 'group' | 'class', lang: MessageLang, audience: Audience): string {
   const name = nameOf(problem);
-  let out = plan.groups.map((g, k) => `${label} ${k + 1}: ${g.map(name).join(', ')}`).join('\n');
-  if (audienceShows(audience, 'score')) out += `\n\nScore ${plan.score} (pairs ${plan.evaluation.pairScore}, ${plan.evaluation.covered} pupils with a chosen friend). Every rule is met (${plan.evaluation.checks.length} checks).`;
+  const words = CLI_WORDS[lang];
+  let out = plan.groups.map((g, k) => `${words[unit]} ${k + 1}: ${g.map(name).join(', ')}`).join('\n');
+  if (audienceShows(audience, 'score')) out += `\n\n${words.groupScore(plan.score, plan.evaluation.pairScore, plan.evaluation.covered, plan.evaluation.checks.length)}`;
   return out + notesFor(audience, plan.notices, lang);
 }
 
@@ -107,7 +110,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang, audience);
     io.stdout(args.json
       ? JSON.stringify(withTexts({ infeasible: false, groups: plan.groups, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, repeatedPairs: plan.evaluation.repeatedPairs, stats: plan.stats }), null, 2)
-      : groupReport(plan, problem, 'Group', lang, audience));
+      : groupReport(plan, problem, 'group', lang, audience));
     return EXIT.ok;
   }
   if (kind === 'classes') {
@@ -119,7 +122,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     if (plan.infeasible) return infeasible(io, args.json, plan.conflicts, plan.notices, lang, audience);
     io.stdout(args.json
       ? JSON.stringify(withTexts({ infeasible: false, classes: plan.classes, score: plan.score, violations: plan.evaluation.violations, guarantees: plan.guarantees, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }), null, 2)
-      : audience === 'classroom' ? groupReport(plan, problem, 'Class', lang, audience) : `${groupReport(plan, problem, 'Class', lang, audience)}\nVulnerable pupils: ${plan.guarantees.vulnerable}; with a chosen friend in their class: ${plan.guarantees.withChosenFriend} of ${plan.guarantees.withAdmissibleFriend} possible; with a mutual friend: ${plan.guarantees.withMutualFriend} of ${plan.guarantees.withMutualFriendInCohort}.`);
+      : audience === 'classroom' ? groupReport(plan, problem, 'class', lang, audience) : `${groupReport(plan, problem, 'class', lang, audience)}\n${CLI_WORDS[lang].guarantees(plan.guarantees)}`);
     return EXIT.ok;
   }
   if (kind === 'seating') {
@@ -138,7 +141,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     const name = nameOf(problem);
     io.stdout(args.json
       ? JSON.stringify(withTexts({ infeasible: false, seats, score: plan.score, violations: plan.evaluation.violations, notices: plan.notices, pupils: plan.evaluation.pupils, stats: plan.stats }), null, 2)
-      : `${seatingByArea(layout, plan.seats).map(({ place, desks }) => `${formatMessage(areaMessage(place), 'en')}: ${desks.map((desk) => desk.map(name).join(', ')).join(' | ')}`).join('\n')}${audienceShows(audience, 'score') ? `\n\nScore ${plan.score}. Every rule is met.` : ''}${notesFor(audience, plan.notices, lang)}`);
+      : `${seatingByArea(layout, plan.seats).map(({ place, desks }) => `${formatMessage(areaMessage(place), lang)}: ${desks.map((desk) => desk.map(name).join(', ')).join(' | ')}`).join('\n')}${audienceShows(audience, 'score') ? `\n\n${CLI_WORDS[lang].seatingScore(plan.score)}` : ''}${notesFor(audience, plan.notices, lang)}`);
     return EXIT.ok;
   }
   if (kind === 'support') {
@@ -146,7 +149,7 @@ export async function planCommand(kind: string | undefined, surveyFile: string |
     const size = whole(args.size, 'size', 1);
     const problem = await loadProblem(surveyFile, args, io.cwd);
     const result = suggestSupportGroup(problem, args.pupil, size === undefined ? {} : { size });
-    io.stdout(args.json ? JSON.stringify(withTexts(result), null, 2) : `Support group for ${nameOf(problem)(args.pupil)}:\n${result.suggestions.map((s, k) => `  ${k + 1}. ${s.name} — ${formatMessage(s.message, lang)}`).join('\n')}`);
+    io.stdout(args.json ? JSON.stringify(withTexts(result), null, 2) : `${CLI_WORDS[lang].supportGroup(nameOf(problem)(args.pupil))}\n${result.suggestions.map((s, k) => `  ${k + 1}. ${s.name} — ${formatMessage(s.message, lang)}`).join('\n')}`);
     return EXIT.ok;
   }
   throw new UsageError('plan takes groups, seating, support or classes');

@@ -1,6 +1,7 @@
 /** The sentences in English. */
 import type { ApartReason } from '../plan/group-model.ts';
 import type { Catalogue } from './catalogue.ts';
+import { ISSUES_EN } from './issue-catalogue-en.ts';
 import type { FactKinds } from './message-facts.ts';
 
 const UNIT = {
@@ -97,4 +98,6 @@ export const EN: Catalogue = {
 
   SEAT_PLACE: (f) => [`${AREA[f.area]}${f.number === null ? '' : ` ${f.number}`}`, ...(f.desk === null ? [] : [`desk ${f.desk}`]), `seat ${f.seat}`].join(', '),
   SEAT_AREA: (f) => `${AREA[f.area]}${f.number === null ? '' : ` ${f.number}`}`,
+
+  ...ISSUES_EN,
 };

@@ -1,6 +1,7 @@
 /** The sentences in Norwegian bokmål. */
 import type { ApartReason } from '../plan/group-model.ts';
 import type { Catalogue } from './catalogue.ts';
+import { ISSUES_NB } from './issue-catalogue-nb.ts';
 import type { FactKinds } from './message-facts.ts';
 
 const UNIT = {
@@ -97,4 +98,6 @@ export const NB: Catalogue = {
 
   SEAT_PLACE: (f) => [`${AREA[f.area]}${f.number === null ? '' : ` ${f.number}`}`, ...(f.desk === null ? [] : [`pult ${f.desk}`]), `plass ${f.seat}`].join(', '),
   SEAT_AREA: (f) => `${AREA[f.area]}${f.number === null ? '' : ` ${f.number}`}`,
+
+  ...ISSUES_NB,
 };

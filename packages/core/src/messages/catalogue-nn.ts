@@ -1,6 +1,7 @@
 /** The sentences in Norwegian nynorsk (terms as in Læringsmiljøsenteret's nynorsk material). */
 import type { ApartReason } from '../plan/group-model.ts';
 import type { Catalogue } from './catalogue.ts';
+import { ISSUES_NN } from './issue-catalogue-nn.ts';
 import type { FactKinds } from './message-facts.ts';
 
 const UNIT = {
@@ -100,4 +101,6 @@ export const NN: Catalogue = {
 
   SEAT_PLACE: (f) => [`${AREA[f.area]}${f.number === null ? '' : ` ${f.number}`}`, ...(f.desk === null ? [] : [`pult ${f.desk}`]), `plass ${f.seat}`].join(', '),
   SEAT_AREA: (f) => `${AREA[f.area]}${f.number === null ? '' : ` ${f.number}`}`,
+
+  ...ISSUES_NN,
 };

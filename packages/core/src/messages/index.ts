@@ -7,3 +7,5 @@ export * from './catalogue.ts';
 export * from './format-message.ts';
 export * from './indicator-message.ts';
 export * from './seat-message.ts';
+export * from './issue-catalogue.ts';
+export * from './issue-message.ts';

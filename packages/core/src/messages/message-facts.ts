@@ -5,11 +5,14 @@
  */
 import type { ApartReason } from '../plan/group-model.ts';
 import type { SeatPlace } from '../plan/room-layout.ts';
+import { ISSUE_SEVERITY, type IssueCode } from '../survey/survey-issue.ts';
 
 /** What each fact tag holds. */
 export interface FactKinds {
   /** A name or other text as it stands (a pupil's displayed name, a roster value). */
   readonly text: string;
+  /** A text, or null when there is none (an issue without a file or column). */
+  readonly maybeText: string | null;
   /** A whole number. */
   readonly count: number;
   /** A whole number, or null when there is none (a place without a number). */
@@ -45,6 +48,12 @@ const POWER = {
 } as const;
 const PAIR = { a: 'text', b: 'text' } as const;
 const IN_GROUP = { unit: 'unit', group: 'count' } as const;
+
+/** A survey issue's code as a message code: `ISSUE_` and the issue's code (`ISSUE_NAME_FUZZY_MATCH`). */
+export type IssueMessageCode = `ISSUE_${IssueCode}`;
+
+/** The sentence of each survey issue code, one per code, in general words that need no facts. */
+const ISSUE_TITLES = Object.fromEntries(Object.keys(ISSUE_SEVERITY).map((code) => [`ISSUE_${code}`, {}])) as { readonly [C in IssueMessageCode]: {} };
 
 /** Every message code and the facts (name → kind) its sentence uses. */
 export const MESSAGE_FACTS = {
@@ -123,6 +132,10 @@ export const MESSAGE_FACTS = {
   // A seat's place in the room (plan/room-layout.ts): "Rad 2, pult 3, plass 1", and its area alone ("Rad 2").
   SEAT_PLACE: { area: 'area', number: 'maybeCount', desk: 'maybeCount', seat: 'count' },
   SEAT_AREA: { area: 'area', number: 'maybeCount' },
+
+  // Survey issues (survey/survey-issue.ts): what each code means (ISSUE_<code>) and where it was found.
+  ...ISSUE_TITLES,
+  ISSUE_WHERE: { file: 'maybeText', class: 'maybeText', row: 'maybeCount', column: 'maybeText' },
 } as const satisfies Readonly<Record<string, Readonly<Record<string, FactKind>>>>;
 
 /** A sentence core's results stand for. */

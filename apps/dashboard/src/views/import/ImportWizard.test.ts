@@ -3,17 +3,17 @@ import { join } from 'node:path';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import App from '../../App.svelte';
-import { Locale } from '../../lib/i18n/locale.svelte.ts';
+import { Locale, type Lang } from '../../lib/i18n/locale.svelte.ts';
 import { AppState } from '../../lib/state/app-state.svelte.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../../../fixtures');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path));
 
-async function startImport() {
+async function startImport(lang: Lang = 'en') {
   const app = new AppState(`wizard-${Math.random()}`);
-  render(App, { props: { app, locale: new Locale('en') } });
+  render(App, { props: { app, locale: new Locale(lang) } });
   await waitFor(() => expect(app.loaded).toBe(true));
-  await fireEvent.click(screen.getAllByRole('button', { name: 'Import a survey' })[0]!);
+  await fireEvent.click(screen.getAllByRole('button', { name: new Locale(lang).t('nav.import') })[0]!);
   return app;
 }
 
@@ -51,5 +51,21 @@ describe('<ImportWizard>', () => {
     expect(alert.textContent).toContain("No column with the pupils' names was found.");
     expect(alert.textContent).toContain('bad.csv, row 1');
     expect(app.classes).toEqual([]);
+  });
+
+  it('words issues in nynorsk and bokmål with the same titles and places as before', async () => {
+    await startImport('nn');
+    await fireEvent.change(screen.getByLabelText(new Locale('nn').t('import.survey')), { target: { files: [new File([fixture('invalid/NO_NAME_COLUMN.csv')], 'bad.csv', { type: 'text/csv' })] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Fann ingen kolonne med namna til elevane.');
+    expect(alert.textContent).toContain('bad.csv, rad 1');
+    document.body.innerHTML = '';
+
+    await startImport('nb');
+    await fireEvent.change(screen.getByLabelText(new Locale('nb').t('import.roster')), { target: { files: [new File([fixture('demo/klasse-7b-roster.csv')], 'roster.csv', { type: 'text/csv' })] } });
+    await fireEvent.change(screen.getByLabelText(new Locale('nb').t('import.survey')), { target: { files: [new File([fixture('demo/klasse-7b-excel.csv')], 'klasse-7b-excel.csv', { type: 'text/csv' })] } });
+    const row = (await screen.findByRole('rowheader', { name: 'Øystein Li' })).closest('tr')!;
+    expect(within(row).getByText('Navnet ble lest tross en skrivefeil – sjekk det.')).toBeTruthy();
+    expect(within(row).getByText('klasse-7b-excel.csv, rad 23, kolonne «Hvem liker du å være sammen med i friminuttet? [1]»')).toBeTruthy();
   });
 });

@@ -1,16 +1,14 @@
-/** An import or analysis issue as a teacher reads it: a translated title and where it is. */
+/** An import or analysis issue as a teacher reads it: what it means and where it is, from core's catalogues. */
 import type { SurveyIssue } from '@sociogram/core';
+import { formatMessage, issueMessage, issueWhereMessage } from '@sociogram/core/messages';
 import type { Locale } from '../../lib/i18n/locale.svelte.ts';
 
+/** What the issue's code means, in the locale's language. */
 export function issueTitle(locale: Locale, issue: SurveyIssue): string {
-  return locale.t(`issue.${issue.code}`);
+  return formatMessage(issueMessage(issue), locale.lang);
 }
 
+/** The issue's file, class, row and column, those it has, in the locale's language. */
 export function issueWhere(locale: Locale, issue: SurveyIssue): string {
-  const parts: string[] = [];
-  if (issue.file) parts.push(issue.file);
-  if (issue.class !== undefined) parts.push(locale.t('import.whereClass', { class: issue.class }));
-  if (issue.row !== null && issue.column !== null) parts.push(locale.t('import.where', { row: issue.row, column: issue.column }));
-  else if (issue.row !== null) parts.push(locale.t('import.whereRow', { row: issue.row }));
-  return parts.join(', ');
+  return formatMessage(issueWhereMessage(issue), locale.lang);
 }
