@@ -29,7 +29,13 @@ async function importBullyingClass(page: Page): Promise<void> {
 async function openNextClasses(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: 'Neste skoleår' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Neste års klasser' })).toBeVisible();
-  await page.getByRole('checkbox', { name: /^Demo 7B/ }).check();
+  // The invented demo class is never ticked by default; ticked beside a real class, a warning says its pupils are invented.
+  const demo = page.getByRole('checkbox', { name: /^Demo 7B/ });
+  await expect(demo).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^7A/ })).toBeChecked();
+  await expect(page.getByText(/Demoklassen er valgt sammen med ekte klasser/)).toHaveCount(0);
+  await demo.check();
+  await expect(page.getByRole('alert').filter({ hasText: 'Demoklassen er valgt sammen med ekte klasser. Elevene i demoklassen er oppdiktet' })).toBeVisible();
   await expect(page.getByText('33 elever fra 2 klasser.')).toBeVisible();
   await page.getByLabel('Antall nye klasser').fill('2');
 }

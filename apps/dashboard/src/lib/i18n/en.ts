@@ -695,6 +695,7 @@ export const en = {
   'grade.label': 'Grade {grade}',
   'grade.other': 'Other',
   'nextClasses.onlyGrade': 'Choose only {grade}',
+  'nextClasses.demoMixed': 'The demo class is chosen together with real classes. Its pupils are invented and would enter the plan and the class lists. Untick the demo class before you make a real plan.',
 } as const;
 
 export type MessageKey = keyof typeof en;

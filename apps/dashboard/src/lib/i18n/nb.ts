@@ -697,4 +697,5 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'grade.label': '{grade}. trinn',
   'grade.other': 'Andre',
   'nextClasses.onlyGrade': 'Velg bare {grade}',
+  'nextClasses.demoMixed': 'Demoklassen er valgt sammen med ekte klasser. Elevene i demoklassen er oppdiktet og kommer med i planen og klasselistene. Fjern haken ved demoklassen før du lager en ekte plan.',
 };

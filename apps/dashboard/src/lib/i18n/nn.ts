@@ -697,4 +697,5 @@ export const nn: Readonly<Record<MessageKey, string>> = {
   'grade.label': '{grade}. trinn',
   'grade.other': 'Andre',
   'nextClasses.onlyGrade': 'Vel berre {grade}',
+  'nextClasses.demoMixed': 'Demoklassen er vald saman med ekte klassar. Elevane i demoklassen er oppdikta og kjem med i planen og klasselistene. Fjern haka ved demoklassen før du lagar ein ekte plan.',
 };
