@@ -696,6 +696,8 @@ export const en = {
   'grade.other': 'Other',
   'nextClasses.onlyGrade': 'Choose only {grade}',
   'nextClasses.demoMixed': 'The demo class is chosen together with real classes. Its pupils are invented and would enter the plan and the class lists. Untick the demo class before you make a real plan.',
+  'nextClasses.closedPairs.one': '1 pair from closed answers is in the same class.',
+  'nextClasses.closedPairs.other': '{count} pairs from closed answers are in the same class.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -698,4 +698,6 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'grade.other': 'Andre',
   'nextClasses.onlyGrade': 'Velg bare {grade}',
   'nextClasses.demoMixed': 'Demoklassen er valgt sammen med ekte klasser. Elevene i demoklassen er oppdiktet og kommer med i planen og klasselistene. Fjern haken ved demoklassen før du lager en ekte plan.',
+  'nextClasses.closedPairs.one': '1 par fra lukkede svar går i samme klasse.',
+  'nextClasses.closedPairs.other': '{count} par fra lukkede svar går i samme klasse.',
 };

@@ -698,4 +698,6 @@ export const nn: Readonly<Record<MessageKey, string>> = {
   'grade.other': 'Andre',
   'nextClasses.onlyGrade': 'Vel berre {grade}',
   'nextClasses.demoMixed': 'Demoklassen er vald saman med ekte klassar. Elevane i demoklassen er oppdikta og kjem med i planen og klasselistene. Fjern haka ved demoklassen før du lagar ein ekte plan.',
+  'nextClasses.closedPairs.one': '1 par frå lukka svar går i same klasse.',
+  'nextClasses.closedPairs.other': '{count} par frå lukka svar går i same klasse.',
 };
