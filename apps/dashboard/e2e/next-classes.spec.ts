@@ -38,6 +38,8 @@ async function openNextClasses(page: Page): Promise<void> {
   await expect(page.getByRole('alert').filter({ hasText: 'Demoklassen er valgt sammen med ekte klasser. Elevene i demoklassen er oppdiktet' })).toBeVisible();
   await expect(page.getByText('33 elever fra 2 klasser.')).toBeVisible();
   await page.getByLabel('Antall nye klasser').fill('2');
+  // 0 is no cap, and the field says so.
+  await expect(page.getByLabel('Høyst så mange fra samme klasse i en ny klasse (0 = ingen grense)')).toHaveValue('0');
 }
 
 

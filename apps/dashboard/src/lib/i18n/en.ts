@@ -512,7 +512,7 @@ export const en = {
   'nextClasses.balanceGender': 'Even share of girls and boys',
   'nextClasses.balanceSupport': 'Spread pupils with support needs',
   'nextClasses.cap': 'At most this many from one class in a new class',
-  'nextClasses.capHelp': '0 means no limit.',
+  'nextClasses.capHelp': '0 = no limit',
   'nextClasses.capInvalid': 'Enter a whole number, 0 or more.',
   'nextClasses.apartSentence': '{a} and {b} go to different classes.',
   'nextClasses.togetherSentence': '{a} and {b} go to the same class.',

@@ -514,7 +514,7 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'nextClasses.balanceGender': 'Jevn fordeling av jenter og gutter',
   'nextClasses.balanceSupport': 'Spre elever med støttebehov',
   'nextClasses.cap': 'Høyst så mange fra samme klasse i en ny klasse',
-  'nextClasses.capHelp': '0 betyr ingen grense.',
+  'nextClasses.capHelp': '0 = ingen grense',
   'nextClasses.capInvalid': 'Skriv et helt tall, 0 eller mer.',
   'nextClasses.apartSentence': '{a} og {b} skal gå i ulike klasser.',
   'nextClasses.togetherSentence': '{a} og {b} skal gå i samme klasse.',

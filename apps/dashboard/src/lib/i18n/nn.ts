@@ -514,7 +514,7 @@ export const nn: Readonly<Record<MessageKey, string>> = {
   'nextClasses.balanceGender': 'Jamn fordeling av jenter og gutar',
   'nextClasses.balanceSupport': 'Spreie elevar med støttebehov',
   'nextClasses.cap': 'Høgst så mange frå same klasse i ein ny klasse',
-  'nextClasses.capHelp': '0 tyder inga grense.',
+  'nextClasses.capHelp': '0 = inga grense',
   'nextClasses.capInvalid': 'Skriv eit heilt tal, 0 eller meir.',
   'nextClasses.apartSentence': '{a} og {b} skal gå i ulike klassar.',
   'nextClasses.togetherSentence': '{a} og {b} skal gå i same klasse.',
