@@ -37,7 +37,10 @@ describe('<SchoolOverview>', () => {
     const cells = within(a).getAllByRole('cell').map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
     expect(cells.slice(1, 6)).toEqual(['100 % 6 of 6', '3', '6', '1', '1']);
     expect(cells[6]).toContain('isolated ↑ 2');
-    expect(cells[6]).toContain('no friend ± 0');
+    expect(cells[6]).toContain('no mutual friend ±0');
+    // One change a line: isolated, no mutual friend, answers in percentage points, then since when.
+    const changes = [...a.querySelectorAll('td')[6]!.querySelectorAll('.change')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+    expect(changes.slice(0, 3)).toEqual(['isolated ↑ 2', 'no mutual friend ±0', expect.stringMatching(/^answers ([+−]\d+|±0) percentage points$/)]);
     expect(table.textContent).not.toContain('Hemmelig');
     expect(table.textContent).not.toContain('Demo pupil');
   });
