@@ -698,6 +698,8 @@ export const en = {
   'nextClasses.demoMixed': 'The demo class is chosen together with real classes. Its pupils are invented and would enter the plan and the class lists. Untick the demo class before you make a real plan.',
   'nextClasses.closedPairs.one': '1 pair from closed answers is in the same class.',
   'nextClasses.closedPairs.other': '{count} pairs from closed answers are in the same class.',
+  'followup.overdueClass.one': '{class}: 1 evaluation overdue since {date}',
+  'followup.overdueClass.other': '{class}: {count} evaluations due, the first overdue since {date}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -700,4 +700,6 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'nextClasses.demoMixed': 'Demoklassen er valgt sammen med ekte klasser. Elevene i demoklassen er oppdiktet og kommer med i planen og klasselistene. Fjern haken ved demoklassen før du lager en ekte plan.',
   'nextClasses.closedPairs.one': '1 par fra lukkede svar går i samme klasse.',
   'nextClasses.closedPairs.other': '{count} par fra lukkede svar går i samme klasse.',
+  'followup.overdueClass.one': '{class}: 1 evaluering forfalt {date}',
+  'followup.overdueClass.other': '{class}: {count} evalueringer forfaller, den første forfalt {date}',
 };

@@ -700,4 +700,6 @@ export const nn: Readonly<Record<MessageKey, string>> = {
   'nextClasses.demoMixed': 'Demoklassen er vald saman med ekte klassar. Elevane i demoklassen er oppdikta og kjem med i planen og klasselistene. Fjern haka ved demoklassen før du lagar ein ekte plan.',
   'nextClasses.closedPairs.one': '1 par frå lukka svar går i same klasse.',
   'nextClasses.closedPairs.other': '{count} par frå lukka svar går i same klasse.',
+  'followup.overdueClass.one': '{class}: 1 evaluering – fristen gjekk ut {date}',
+  'followup.overdueClass.other': '{class}: {count} evalueringar forfell – den første fristen gjekk ut {date}',
 };
