@@ -700,6 +700,7 @@ export const en = {
   'nextClasses.closedPairs.other': '{count} pairs from closed answers are in the same class.',
   'followup.overdueClass.one': '{class}: 1 evaluation overdue since {date}',
   'followup.overdueClass.other': '{class}: {count} evaluations due, the first overdue since {date}',
+  'demo.waveLabel': 'Autumn 2026',
 } as const;
 
 export type MessageKey = keyof typeof en;

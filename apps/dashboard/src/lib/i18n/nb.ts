@@ -702,4 +702,5 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'nextClasses.closedPairs.other': '{count} par fra lukkede svar går i samme klasse.',
   'followup.overdueClass.one': '{class}: 1 evaluering forfalt {date}',
   'followup.overdueClass.other': '{class}: {count} evalueringer forfaller, den første forfalt {date}',
+  'demo.waveLabel': 'Høst 2026',
 };

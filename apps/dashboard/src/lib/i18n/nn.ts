@@ -702,4 +702,5 @@ export const nn: Readonly<Record<MessageKey, string>> = {
   'nextClasses.closedPairs.other': '{count} par frå lukka svar går i same klasse.',
   'followup.overdueClass.one': '{class}: 1 evaluering – fristen gjekk ut {date}',
   'followup.overdueClass.other': '{class}: {count} evalueringar forfell – den første fristen gjekk ut {date}',
+  'demo.waveLabel': 'Haust 2026',
 };
