@@ -701,6 +701,8 @@ export const en = {
   'followup.overdueClass.one': '{class}: 1 evaluation overdue since {date}',
   'followup.overdueClass.other': '{class}: {count} evaluations due, the first overdue since {date}',
   'demo.waveLabel': 'Autumn 2026',
+  'nextClasses.makeUpRest': '{count} pupils · {girls} girls, {boys} boys · {rest} · from {from}',
+  'nextClasses.unknownGender': '{count} unknown gender',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -703,4 +703,6 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'followup.overdueClass.one': '{class}: 1 evaluering forfalt {date}',
   'followup.overdueClass.other': '{class}: {count} evalueringer forfaller, den første forfalt {date}',
   'demo.waveLabel': 'Høst 2026',
+  'nextClasses.makeUpRest': '{count} elever · {girls} jenter, {boys} gutter · {rest} · fra {from}',
+  'nextClasses.unknownGender': '{count} ukjent kjønn',
 };

@@ -703,4 +703,6 @@ export const nn: Readonly<Record<MessageKey, string>> = {
   'followup.overdueClass.one': '{class}: 1 evaluering – fristen gjekk ut {date}',
   'followup.overdueClass.other': '{class}: {count} evalueringar forfell – den første fristen gjekk ut {date}',
   'demo.waveLabel': 'Haust 2026',
+  'nextClasses.makeUpRest': '{count} elevar · {girls} jenter, {boys} gutar · {rest} · frå {from}',
+  'nextClasses.unknownGender': '{count} ukjent kjønn',
 };
