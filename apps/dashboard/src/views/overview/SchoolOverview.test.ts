@@ -49,6 +49,8 @@ describe('<SchoolOverview>', () => {
     const { table } = await school();
     const header = (name: RegExp) => within(table).getByRole('button', { name });
     expect(rowNames(table)).toEqual(['7A', '10C', 'Demo 7B']);
+    // The demo mark is a word of its own, read and copied as "Demo 7B (demo class)".
+    expect(within(table).getByRole('rowheader', { name: /Demo 7B/ }).textContent!.replace(/\s+/g, ' ').trim()).toBe('Demo 7B (demo class)');
     await fireEvent.click(header(/Sort by Isolated/));
     expect(header(/Sort by Isolated/).closest('th')!.getAttribute('aria-sort')).toBe('descending');
     expect(header(/Sort by Class/).closest('th')!.getAttribute('aria-sort')).toBe('none');
