@@ -29,9 +29,19 @@ async function importBullyingClass(page: Page): Promise<void> {
 async function openNextClasses(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: 'Neste skoleår' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Neste års klasser' })).toBeVisible();
-  await page.getByRole('checkbox', { name: /^Demo 7B/ }).check();
+  // The invented demo class is never ticked by default; ticked beside a real class, a warning says its pupils are invented.
+  const demo = page.getByRole('checkbox', { name: /^Demo 7B/ });
+  await expect(demo).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^7A/ })).toBeChecked();
+  // The wave imported without a name (its date) is written as a Norwegian day, not 2026-12-03.
+  await expect(page.getByRole('checkbox', { name: /^7A/ })).toHaveAccessibleName(/^7A · 8 elever · \d{1,2}\. [a-zæøå]+\.? \d{4}$/);
+  await expect(page.getByText(/Demoklassen er valgt sammen med ekte klasser/)).toHaveCount(0);
+  await demo.check();
+  await expect(page.getByRole('alert').filter({ hasText: 'Demoklassen er valgt sammen med ekte klasser. Elevene i demoklassen er oppdiktet' })).toBeVisible();
   await expect(page.getByText('33 elever fra 2 klasser.')).toBeVisible();
   await page.getByLabel('Antall nye klasser').fill('2');
+  // 0 is no cap, and the field says so.
+  await expect(page.getByLabel('Høyst så mange fra samme klasse i en ny klasse (0 = ingen grense)')).toHaveValue('0');
 }
 
 
@@ -69,7 +79,10 @@ test('plans two stored classes into two new classes in a worker, stops a long se
   const guarantees = page.getByRole('region', { name: 'Dette holder planen' });
   await expect(guarantees).toContainText(/✓ Alle \d+ beskyttede elever som valgte noen, går i klasse med minst én av dem\./);
   await expect(guarantees).toContainText(/✓ Alle \d+ par som skal holdes fra hverandre, går i ulike klasser\./);
-  await expect(board.locator('.group-card').first()).toContainText(/\d+ elever · \d+ jenter, \d+ gutter · fra 7A \d+, Demo 7B \d+/);
+  await expect(board.locator('.group-card').first()).toContainText(/\d+ elever · \d+ jenter, \d+ gutter( · \d+ ukjent kjønn)? · fra 7A \d+, Demo 7B \d+/);
+  // 7A's roster has no gender: its 8 pupils are counted as unknown gender in the class headers.
+  const unknown = await board.locator('.group-card').evaluateAll((cards) => cards.map((c) => Number(/(\d+) ukjent kjønn/.exec(c.textContent ?? '')?.[1] ?? 0)).reduce((a, b) => a + b, 0));
+  expect(unknown).toBe(8);
   await expectAccessible(page);
   await screenshot(page, 'next-classes', page.getByRole('heading', { level: 2, name: 'Neste års klasser' }));
   await screenshot(page, 'next-classes-board', guarantees);
@@ -103,6 +116,8 @@ test('plans two stored classes into two new classes in a worker, stops a long se
   await expect(guarantees.getByText('✗ Anna Berg har ingen av sine valgte venner i klassen.')).toHaveCount(2);
   await expect(annaCard().locator('.chip').filter({ has: page.getByText('Anna Berg', { exact: true }) })).toHaveClass(/broken/);
   await expect(annaCard()).toContainText('★ 0 av 1 beskyttede har en valgt venn her');
+  // A kept-apart pair from closed (negative or bullying) answers is never named here; at most counted.
+  await expect(guarantees).not.toContainText('men skal holdes fra hverandre');
   await screenshot(page, 'next-classes-moved', guarantees);
   for (let k = 0; k < moves; k++) await page.getByRole('button', { name: 'Angre' }).click();
   await expect(guarantees).toContainText(/✓ Alle \d+ beskyttede elever som valgte noen/);

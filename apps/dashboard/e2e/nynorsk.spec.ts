@@ -91,6 +91,10 @@ test('seating and next year in nynorsk fit the window at 1366×768', async ({ pa
   await page.getByRole('navigation').getByRole('button', { name: 'Neste skuleår' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Klassane neste år' })).toBeVisible();
   await expect(page.getByText(/^Vel klassane på trinnet, kor mange nye klassar det skal bli/)).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Demo 7B/ })).not.toBeChecked();
+  // The demo's wave is named in nynorsk (stored in bokmål as «Høst 2026»).
+  await expect(page.getByRole('checkbox', { name: /^Demo 7B/ })).toHaveAccessibleName(/Haust 2026/);
+  await expect(page.getByLabel('Høgst så mange frå same klasse i ein ny klasse (0 = inga grense)')).toHaveValue('0');
   await screenshot(page, 'nn-next-classes', page.getByRole('heading', { level: 2, name: 'Klassane neste år' }));
   await expectNoSidewaysOverflow(page);
 });

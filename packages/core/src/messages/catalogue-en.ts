@@ -47,7 +47,7 @@ export const EN: Catalogue = {
   POWER_NOMINATED_POPULAR: (f) => `named as popular by ${f.popularNominators} of ${f.popularEligible}`,
   POWER_NAMED_AS_BULLYING: (f) => `named as bullying others by ${f.bullyNominators} of ${f.bullyEligible}`,
 
-  RULE_SIZES: (f) => `${UNIT[f.unit].title} sizes ${f.actual} (should be ${f.expected}).`,
+  RULE_SIZES: (f, w) => `${f.actual.map((n, g) => `${g === 0 ? UNIT[f.unit].title : UNIT[f.unit].one} ${g + 1} has ${n}`).join(', ')} (should be ${w.list(f.expected.map(String))}).`,
   RULE_APART_SPLIT: (f) => `${f.a} and ${f.b} are in different ${UNIT[f.unit].many} (${reasons(f.reasons, RULE_REASON)}).`,
   RULE_APART_SHARED: (f) => `${f.a} and ${f.b} share a ${UNIT[f.unit].one} but must be kept apart (${reasons(f.reasons, RULE_REASON)}).`,
   RULE_TOGETHER_MET: (f) => `${f.a} and ${f.b} are together, as asked.`,

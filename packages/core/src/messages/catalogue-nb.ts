@@ -47,7 +47,7 @@ export const NB: Catalogue = {
   POWER_NOMINATED_POPULAR: (f) => `nevnt som populær av ${f.popularNominators} av ${f.popularEligible}`,
   POWER_NAMED_AS_BULLYING: (f) => `nevnt som en som mobber av ${f.bullyNominators} av ${f.bullyEligible}`,
 
-  RULE_SIZES: (f) => `${UNIT[f.unit].title}størrelser ${f.actual} (skal være ${f.expected}).`,
+  RULE_SIZES: (f, w) => `${f.actual.map((n, g) => `${g === 0 ? UNIT[f.unit].title : UNIT[f.unit].one} ${g + 1} har ${n}`).join(', ')} (skal være ${w.list(f.expected.map(String))}).`,
   RULE_APART_SPLIT: (f) => `${f.a} og ${f.b} er i ulike ${UNIT[f.unit].many} (${reasons(f.reasons, RULE_REASON)}).`,
   RULE_APART_SHARED: (f) => `${f.a} og ${f.b} er i samme ${UNIT[f.unit].one}, men skal holdes fra hverandre (${reasons(f.reasons, RULE_REASON)}).`,
   RULE_TOGETHER_MET: (f) => `${f.a} og ${f.b} er sammen, som ønsket.`,

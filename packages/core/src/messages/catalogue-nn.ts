@@ -49,7 +49,7 @@ export const NN: Catalogue = {
   POWER_NOMINATED_POPULAR: (f) => `nemnd som populær av ${f.popularNominators} av ${f.popularEligible}`,
   POWER_NAMED_AS_BULLYING: (f) => `nemnd som ein som mobbar av ${f.bullyNominators} av ${f.bullyEligible}`,
 
-  RULE_SIZES: (f) => `${UNIT[f.unit].title}storleikar ${f.actual} (skal vere ${f.expected}).`,
+  RULE_SIZES: (f, w) => `${f.actual.map((n, g) => `${g === 0 ? UNIT[f.unit].title : UNIT[f.unit].title.toLowerCase()} ${g + 1} har ${n}`).join(', ')} (skal vere ${w.list(f.expected.map(String))}).`,
   RULE_APART_SPLIT: (f) => `${f.a} og ${f.b} er i ulike ${UNIT[f.unit].many} (${reasons(f.reasons, RULE_REASON)}).`,
   RULE_APART_SHARED: (f) => `${f.a} og ${f.b} er i ${f.unit === 'group' ? 'same gruppe' : 'same klasse'}, men skal haldast frå kvarandre (${reasons(f.reasons, RULE_REASON)}).`,
   RULE_TOGETHER_MET: (f) => `${f.a} og ${f.b} er saman, slik det var ønskt.`,

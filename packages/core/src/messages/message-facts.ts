@@ -76,8 +76,9 @@ export const MESSAGE_FACTS = {
   POWER_NOMINATED_POPULAR: { popularNominators: 'maybeCount', popularEligible: 'maybeCount' },
   POWER_NAMED_AS_BULLYING: { bullyNominators: 'maybeCount', bullyEligible: 'maybeCount' },
 
-  // Rule checks of a group or class plan (plan/score-groups.ts).
-  RULE_SIZES: { unit: 'unit', actual: 'text', expected: 'text' },
+  // Rule checks of a group or class plan (plan/score-groups.ts). RULE_SIZES: `actual` the size of each group in
+  // board order, `expected` the sizes the plan should have, largest first.
+  RULE_SIZES: { unit: 'unit', actual: 'numbers', expected: 'numbers' },
   RULE_APART_SPLIT: { ...PAIR, unit: 'unit', reasons: 'apartReasons' },
   RULE_APART_SHARED: { ...PAIR, unit: 'unit', reasons: 'apartReasons' },
   RULE_TOGETHER_MET: PAIR,

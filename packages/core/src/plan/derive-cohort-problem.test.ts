@@ -118,6 +118,9 @@ describe('classGuarantees(evaluation)', () => {
     const moved = classGuarantees(scoreClasses(small, [['A', 'C'], ['B', 'D']]));
     expect([moved.friendsMet, moved.friendsOf, moved.otherMet, moved.otherOf]).toEqual([0, 1, 1, 1]);
     const sizes = scoreClasses(small, [['A', 'B', 'C'], ['D']]).checks.find((c) => c.rule === 'SIZES')!;
-    expect([sizes.met, formatMessage(sizes.message, 'nb'), formatMessage(sizes.message, 'en')]).toEqual([false, 'Klassestørrelser 3,1 (skal være 2,2).', 'Class sizes 3,1 (should be 2,2).']);
+    expect([sizes.met, formatMessage(sizes.message, 'nb'), formatMessage(sizes.message, 'en')]).toEqual([false, 'Klasse 1 har 3, klasse 2 har 1 (skal være 2 og 2).', 'Class 1 has 3, class 2 has 1 (should be 2 and 2).']);
+    // Board order, not sorted: the smaller class first reads first.
+    const flipped = scoreClasses(small, [['D'], ['A', 'B', 'C']]).checks.find((c) => c.rule === 'SIZES')!;
+    expect([formatMessage(flipped.message, 'nb'), formatMessage(flipped.message, 'nn')]).toEqual(['Klasse 1 har 1, klasse 2 har 3 (skal være 2 og 2).', 'Klasse 1 har 1, klasse 2 har 3 (skal vere 2 og 2).']);
   });
 });

@@ -70,6 +70,18 @@ describe('planGroups(problem, options) invariants on generated classes', () => {
 describe('planGroups on hand-made problems', () => {
   const pupils = (ids: string[], extra: Record<string, object> = {}) => ids.map((id) => ({ id, ...(extra[id] ?? {}) }));
 
+  it('scoreGroups says each group\'s size in board order, and the sizes it should have', () => {
+    const problem: PlanningProblem = { version: 1, pupils: pupils(['A', 'B', 'C', 'D', 'E']) };
+    const sizes = scoreGroups(problem, [['A'], ['B', 'C', 'D', 'E']], 3).checks.find((c) => c.rule === 'SIZES')!;
+    expect(sizes.met).toBe(false);
+    expect(['nb', 'nn', 'en'].map((lang) => formatMessage(sizes.message, lang as 'nb' | 'nn' | 'en'))).toEqual([
+      'Gruppe 1 har 1, gruppe 2 har 4 (skal være 3 og 2).',
+      'Gruppe 1 har 1, gruppe 2 har 4 (skal vere 3 og 2).',
+      'Group 1 has 1, group 2 has 4 (should be 3 and 2).',
+    ]);
+    expect(scoreGroups(problem, [['A', 'B'], ['C', 'D', 'E']], 3).checks.find((c) => c.rule === 'SIZES')!.met).toBe(true);
+  });
+
   it('finds the optimum of a tiny class and explains each placement', () => {
     // Two mutual pairs and a one-way choice: optimum puts A+B and C+D together.
     const problem: PlanningProblem = {

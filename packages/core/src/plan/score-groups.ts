@@ -77,9 +77,11 @@ export function scoreGroupsWithModel(model: GroupModel, groups: readonly (readon
   const check = (rule: PlanRuleCode, met: boolean, members: number[], g: number | null, said: Message) =>
     checks.push({ rule, met, pupils: members.map((i) => pupils[i]!.id), group: g, message: said, sensitive: ruleSensitive(model, rule, members) });
 
-  const expected = [...(sizes ?? groupSizes(n, groupSize))].sort((a, b) => b - a).join(',');
-  const actual = groups.map((g) => g.length).sort((a, b) => b - a).join(',');
-  check('SIZES', expected === actual, [], null, message('RULE_SIZES', { unit, actual, expected }));
+  // The sizes in board order for the sentence; met when they are the planned sizes in any order.
+  const expected = [...(sizes ?? groupSizes(n, groupSize))].sort((a, b) => b - a);
+  const actual = groups.map((g) => g.length);
+  const sameSizes = [...actual].sort((a, b) => b - a).join(',') === expected.join(',');
+  check('SIZES', sameSizes, [], null, message('RULE_SIZES', { unit, actual, expected }));
 
   let pairScore = 0;
   let repeatedPairs = 0;

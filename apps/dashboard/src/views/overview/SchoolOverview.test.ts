@@ -37,7 +37,10 @@ describe('<SchoolOverview>', () => {
     const cells = within(a).getAllByRole('cell').map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
     expect(cells.slice(1, 6)).toEqual(['100 % 6 of 6', '3', '6', '1', '1']);
     expect(cells[6]).toContain('isolated ↑ 2');
-    expect(cells[6]).toContain('no friend ± 0');
+    expect(cells[6]).toContain('no mutual friend ±0');
+    // One change a line: isolated, no mutual friend, answers in percentage points, then since when.
+    const changes = [...a.querySelectorAll('td')[6]!.querySelectorAll('.change')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+    expect(changes.slice(0, 3)).toEqual(['isolated ↑ 2', 'no mutual friend ±0', expect.stringMatching(/^answers ([+−]\d+|±0) percentage points$/)]);
     expect(table.textContent).not.toContain('Hemmelig');
     expect(table.textContent).not.toContain('Demo pupil');
   });
@@ -46,6 +49,8 @@ describe('<SchoolOverview>', () => {
     const { table } = await school();
     const header = (name: RegExp) => within(table).getByRole('button', { name });
     expect(rowNames(table)).toEqual(['7A', '10C', 'Demo 7B']);
+    // The demo mark is a word of its own, read and copied as "Demo 7B (demo class)".
+    expect(within(table).getByRole('rowheader', { name: /Demo 7B/ }).textContent!.replace(/\s+/g, ' ').trim()).toBe('Demo 7B (demo class)');
     await fireEvent.click(header(/Sort by Isolated/));
     expect(header(/Sort by Isolated/).closest('th')!.getAttribute('aria-sort')).toBe('descending');
     expect(header(/Sort by Class/).closest('th')!.getAttribute('aria-sort')).toBe('none');
