@@ -648,6 +648,7 @@ export const en = {
   'grade.label': 'Grade {grade}',
   'grade.other': 'Other',
   'nextClasses.onlyGrade': 'Choose only {grade}',
+  'app.loading': 'Loading …',
 } as const;
 
 export type MessageKey = keyof typeof en;

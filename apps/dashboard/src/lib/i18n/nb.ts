@@ -650,4 +650,5 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'grade.label': '{grade}. trinn',
   'grade.other': 'Andre',
   'nextClasses.onlyGrade': 'Velg bare {grade}',
+  'app.loading': 'Laster …',
 };

@@ -650,4 +650,5 @@ export const nn: Readonly<Record<MessageKey, string>> = {
   'grade.label': '{grade}. trinn',
   'grade.other': 'Andre',
   'nextClasses.onlyGrade': 'Vel berre {grade}',
+  'app.loading': 'Lastar …',
 };
