@@ -68,6 +68,9 @@ test('works from a sub-folder of a static server, is installable, and opens offl
   await expect(page.getByRole('heading', { level: 2, name: 'Klasser' })).toBeVisible();
   await page.getByRole('button', { name: 'Åpne: Demo 7B' }).click();
   await expect(page.getByRole('group', { name: /Sosiogram for Demo 7B: 25 elever/ })).toBeVisible();
+  // A view outside the first visit's script comes from its own chunk, precached as well.
+  await page.getByRole('tab', { name: 'Hvem trenger oppfølging' }).click();
+  await expect(page.getByRole('tabpanel').getByText('Ingen valgte Selma Rønning som en å være sammen med (0 av 23 klassekamerater som svarte).')).toBeVisible();
   await context.setOffline(false);
 
   expect(failed).toEqual([]);

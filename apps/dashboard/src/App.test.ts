@@ -58,8 +58,7 @@ describe('<App>', () => {
     const { app } = await start();
     await openDemo();
     await fireEvent.click(screen.getByRole('tab', { name: 'Who needs attention' }));
-    const panel = screen.getByRole('tabpanel');
-    expect(panel.textContent).toContain('Nobody chose Selma Rønning as someone to be with (0 of 23 classmates who answered).');
+    await waitFor(() => expect(screen.getByRole('tabpanel').textContent).toContain('Nobody chose Selma Rønning as someone to be with (0 of 23 classmates who answered).'));
     expect(document.body.textContent).not.toContain('is bullied');
     expect(screen.getByText(/indicators rest on negative or bullying answers and are hidden/)).toBeTruthy();
 
@@ -77,7 +76,7 @@ describe('<App>', () => {
     await openDemo();
     app.pseudonymMode = true;
     await fireEvent.click(screen.getByRole('tab', { name: 'Pupil table' }));
-    const table = screen.getByRole('table');
+    const table = await screen.findByRole('table');
     expect(within(table).queryByText('Selma Rønning')).toBeNull();
     const shown = within(table).getAllByText(/^Pupil \d\d$/).map((cell) => cell.textContent);
     expect(new Set(shown).size).toBe(25);
@@ -87,7 +86,7 @@ describe('<App>', () => {
     expect(byList).not.toEqual(byList.map((_, i) => `Pupil ${String(i + 1).padStart(2, '0')}`));
     expect(new Set(byList).size).toBe(survey.pupils.length);
     await fireEvent.click(screen.getByRole('tab', { name: 'Who needs attention' }));
-    expect(document.body.textContent).toMatch(/Nobody chose Pupil \d\d as someone to be with/);
+    await waitFor(() => expect(document.body.textContent).toMatch(/Nobody chose Pupil \d\d as someone to be with/));
     expect(document.body.textContent).not.toContain('Rønning');
   });
 
@@ -95,7 +94,7 @@ describe('<App>', () => {
     await start();
     await openDemo();
     await fireEvent.click(screen.getByRole('tab', { name: 'Pupil table' }));
-    await fireEvent.click(screen.getByRole('button', { name: 'Sort by Chosen by' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Sort by Chosen by' }));
     const firstRow = screen.getAllByRole('row')[1]!;
     expect(within(firstRow).getByRole('button').textContent).toBe('Mathias Berg');
     await fireEvent.click(within(firstRow).getByRole('button'));

@@ -30,7 +30,7 @@ export type { QuestionMapping } from './import/question-mapping.ts';
 // School: one file, many classes; the school overview
 export { schoolSurvey, schoolPupilId } from './import/school-import.ts';
 export type { SchoolImport, SchoolClass, CrossClassNomination } from './import/school-import.ts';
-export { compareClassNames } from './import/split-by-class.ts';
+export { compareClassNames } from './school/compare-class-names.ts';
 export { classSummary, evaluationDue } from './school/class-summary.ts';
 export type { ClassSummary, ClassSummaryInput, SummaryChange, SummaryMeasure } from './school/class-summary.ts';
 export { sortSummaries, SUMMARY_COLUMNS } from './school/sort-summaries.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../../test/fixture.ts';
 import type { Survey } from '../survey/survey.ts';
 import { importSurvey, type ImportResult } from './import-survey.ts';
-import { compareClassNames } from './split-by-class.ts';
+import { compareClassNames } from '../school/compare-class-names.ts';
 import { detectClassColumn } from './detect-class-column.ts';
 import { readTable } from './read-table.ts';
 

@@ -9,6 +9,7 @@
 import type { Pupil, Question } from '../survey/survey.ts';
 import { surveyIssue, type SurveyIssue } from '../survey/survey-issue.ts';
 import { append } from '../survey/append.ts';
+import { compareClassNames } from '../school/compare-class-names.ts';
 import { buildQuestions, buildSurvey, type Elsewhere } from './build-survey.ts';
 import { classOfCells, type ClassColumn } from './detect-class-column.ts';
 import { createNameMatcher, type NameEntry, type NameMatcher } from './name-matcher.ts';
@@ -43,11 +44,6 @@ export interface ClassSplit {
   readonly issues: readonly SurveyIssue[];
   /** The raw survey of each class, in the order of `classes` (for the detected columns and size limits). */
   readonly raws: readonly RawSurvey[];
-}
-
-/** Natural order of class names: 7A, 7B, 10A (not 10A, 7A). */
-export function compareClassNames(a: string, b: string): number {
-  return a.localeCompare(b, 'nb', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** The class of each data row, by row number; rows that have none are reported once per respondent. */

@@ -3,7 +3,7 @@
  * of the class name ("7A", "7 B" → 7; "10A" → 10), groups in ascending grade with names without a leading
  * number last (grade null: "Other"), classes in natural order within a group (7B before 7C, 9A before 10A).
  */
-import { compareClassNames } from '../import/split-by-class.ts';
+import { compareClassNames } from './compare-class-names.ts';
 
 /** One grade's classes; `grade` null holds the names without a leading number. */
 export interface GradeGroup<T> {

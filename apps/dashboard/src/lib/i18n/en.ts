@@ -656,6 +656,7 @@ export const en = {
   'demo.waveLabel': 'Autumn 2026',
   'nextClasses.makeUpRest': '{count} pupils · {girls} girls, {boys} boys · {rest} · from {from}',
   'nextClasses.unknownGender': '{count} unknown gender',
+  'app.loading': 'Loading …',
 } as const;
 
 export type MessageKey = keyof typeof en;

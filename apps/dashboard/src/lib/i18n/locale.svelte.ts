@@ -2,16 +2,27 @@
  * The user's language (bokmål by default, nynorsk when the browser asks for it; the choice is remembered in
  * localStorage) and the text lookup: `t('key', {vars})`, numbers and dates formatted for the language.
  */
-import { en, type MessageKey } from './en.ts';
+import type { MessageKey } from './en.ts';
 import { nb } from './nb.ts';
-import { nn } from './nn.ts';
 
 /** A dashboard language: Norwegian bokmål, Norwegian nynorsk or English. */
 export type Lang = 'nb' | 'nn' | 'en';
 export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
 /** Each language's name in the language picker, written in that language. */
 export const LANG_NAMES: Readonly<Record<Lang, string>> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' };
-const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { nb, nn, en };
+type Messages = Readonly<Record<MessageKey, string>>;
+/** Bokmål is in the first visit's script; nynorsk and English are loaded (their own chunks) when chosen. */
+const LOAD: Readonly<Record<Lang, () => Promise<Messages>>> = {
+  nb: () => Promise.resolve(nb),
+  nn: () => import('./nn.ts').then((module) => module.nn),
+  en: () => import('./en.ts').then((module) => module.en),
+};
+const MESSAGES: Partial<Record<Lang, Messages>> = { nb };
+
+/** Loads a language's texts (once); `new Locale(lang)` and `Locale.set` then show it at once. */
+export async function loadLang(lang: Lang): Promise<void> {
+  MESSAGES[lang] ??= await LOAD[lang]();
+}
 /**
  * The locales Intl formats, sorts and counts with, best first. Chromium's built-in ICU data has no nynorsk dates,
  * numbers or sorting (it falls back to American English and sorts Å next to A), so nynorsk names bokmål after
@@ -32,9 +43,20 @@ export function startLang(stored: string | null, browserLanguage: string | undef
 
 export class Locale {
   lang = $state<Lang>('nb');
+  /** Resolves when the language's texts are loaded; until then `t` gives bokmål. */
+  readonly ready: Promise<void>;
+  /** Bumped when a language's texts arrive, so that `t` is read again. */
+  #loads = $state(0);
 
   constructor(initial?: Lang) {
     this.lang = initial ?? startLang(typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY), typeof navigator === 'undefined' ? undefined : navigator.language);
+    this.ready = this.#load(this.lang);
+  }
+
+  async #load(lang: Lang): Promise<void> {
+    if (MESSAGES[lang]) return;
+    await loadLang(lang);
+    this.#loads++;
   }
 
   /** The locales to hand to Intl, `localeCompare` and `Intl.Collator` for this language, best first. */
@@ -42,14 +64,19 @@ export class Locale {
     return [...LOCALES[this.lang]];
   }
 
-  set(lang: Lang): void {
+  /** Switches to `lang` once its texts are loaded (at once for a loaded language). */
+  async set(lang: Lang): Promise<void> {
+    await this.#load(lang);
     this.lang = lang;
     if (typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, lang);
     if (typeof document !== 'undefined') document.documentElement.lang = lang;
   }
 
-  t = (key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string =>
-    MESSAGES[this.lang][key].replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+  t = (key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string => {
+    void this.#loads; // read again once the language's texts arrive
+    const messages = MESSAGES[this.lang] ?? nb;
+    return messages[key].replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+  };
 
   /** A text with a count, singular or plural for the language (`key.one` / `key.other`, Intl.PluralRules). */
   tn = (key: string, count: number, vars: Readonly<Record<string, string | number>> = {}): string => {

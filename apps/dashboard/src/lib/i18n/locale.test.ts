@@ -63,4 +63,15 @@ describe('languages', () => {
     expect(['Åse', 'Zara', 'Øystein', 'Aksel'].sort(new Intl.Collator(new Locale('nn').intl).compare)).toEqual(['Aksel', 'Zara', 'Øystein', 'Åse']);
   });
 
+
+  it('switches language once the texts are loaded, each in its own words', async () => {
+    const locale = new Locale('nb');
+    await locale.ready;
+    expect(locale.t('app.loading')).toBe('Laster …');
+    await locale.set('nn');
+    expect(locale.lang).toBe('nn');
+    expect(locale.t('app.loading')).toBe('Lastar …');
+    await locale.set('en');
+    expect(locale.t('app.loading')).toBe('Loading …');
+  });
 });

@@ -658,4 +658,5 @@ export const nb: Readonly<Record<MessageKey, string>> = {
   'demo.waveLabel': 'Høst 2026',
   'nextClasses.makeUpRest': '{count} elever · {girls} jenter, {boys} gutter · {rest} · fra {from}',
   'nextClasses.unknownGender': '{count} ukjent kjønn',
+  'app.loading': 'Laster …',
 };

@@ -658,4 +658,5 @@ export const nn: Readonly<Record<MessageKey, string>> = {
   'demo.waveLabel': 'Haust 2026',
   'nextClasses.makeUpRest': '{count} elevar · {girls} jenter, {boys} gutar · {rest} · frå {from}',
   'nextClasses.unknownGender': '{count} ukjent kjønn',
+  'app.loading': 'Lastar …',
 };

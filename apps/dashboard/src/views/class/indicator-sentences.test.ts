@@ -16,11 +16,11 @@ describe('indicator sentences on screen (written by core/messages)', () => {
     await screen.findByRole('heading', { level: 2, name: 'Demo 7B' });
     await fireEvent.click(screen.getByRole('tab', { name: 'Hvem trenger oppfølging' }));
     const sentence = 'Ingen valgte Selma Rønning som en å være sammen med (0 av 23 klassekamerater som svarte).';
-    expect(screen.getByRole('tabpanel').textContent).toContain(sentence);
-    locale.set('en');
+    await waitFor(() => expect(screen.getByRole('tabpanel').textContent).toContain(sentence));
+    await locale.set('en');
     await waitFor(() => expect(screen.getByRole('tabpanel').textContent).toContain('Nobody chose Selma Rønning as someone to be with (0 of 23 classmates who answered).'));
     await fireEvent.click(screen.getByRole('tab', { name: 'Pupil table' }));
-    await fireEvent.click(within(screen.getByRole('table')).getByRole('button', { name: 'Selma Rønning' }));
+    await fireEvent.click(within(await screen.findByRole('table')).getByRole('button', { name: 'Selma Rønning' }));
     const panel = (await screen.findByRole('heading', { level: 3, name: 'Selma Rønning' })).closest('section')!;
     expect(panel.textContent).toContain('Nobody chose Selma Rønning as someone to be with (0 of 23 classmates who answered).');
   });

@@ -14,6 +14,7 @@ async function startImport(lang: Lang = 'en') {
   render(App, { props: { app, locale: new Locale(lang) } });
   await waitFor(() => expect(app.loaded).toBe(true));
   await fireEvent.click(screen.getAllByRole('button', { name: new Locale(lang).t('nav.import') })[0]!);
+  await screen.findByLabelText(new Locale(lang).t('import.survey'));
   return app;
 }
 

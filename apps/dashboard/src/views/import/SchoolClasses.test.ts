@@ -18,7 +18,7 @@ describe('<ImportWizard> with a file holding several classes', () => {
     await waitFor(() => expect(app.loaded).toBe(true));
     const existing = await app.addWave({ name: 'Klasse 7a' }, wave);
     await fireEvent.click(screen.getAllByRole('button', { name: 'Import a survey' })[0]!);
-    await fireEvent.change(screen.getByLabelText('Survey export (CSV or Excel .xlsx)'), { target: { files: [SCHOOL()] } });
+    await fireEvent.change(await screen.findByLabelText('Survey export (CSV or Excel .xlsx)'), { target: { files: [SCHOOL()] } });
 
     const table = await screen.findByRole('table', { name: 'Classes in the file' });
     const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent?.trim()).slice(1, 3));
@@ -53,7 +53,7 @@ describe('<ImportWizard> with a file holding several classes', () => {
     render(App, { props: { app, locale: new Locale('en') } });
     await waitFor(() => expect(app.loaded).toBe(true));
     await fireEvent.click(screen.getAllByRole('button', { name: 'Import a survey' })[0]!);
-    await fireEvent.change(screen.getByLabelText('Survey export (CSV or Excel .xlsx)'), { target: { files: [SCHOOL()] } });
+    await fireEvent.change(await screen.findByLabelText('Survey export (CSV or Excel .xlsx)'), { target: { files: [SCHOOL()] } });
     await screen.findByRole('table', { name: 'Classes in the file' });
     await fireEvent.change(screen.getByLabelText('Class column'), { target: { value: '' } });
     await waitFor(() => expect(screen.queryByRole('table', { name: 'Classes in the file' })).toBeNull());
