@@ -111,7 +111,7 @@ test('the exported picture has a title block and the legend, and is never export
   await page.getByRole('button', { name: 'Save as SVG' }).click();
   const file = await (await download).path();
   const svg = readFileSync(file!, 'utf8');
-  expect(svg).toContain('Demo 7B · Høst 2026');
+  expect(svg).toContain('Demo 7B · Autumn 2026');
   expect(svg).toContain('Question: All positive questions');
   expect(svg).toContain('>Legend<');
   expect(svg).toContain('mutual choice');
