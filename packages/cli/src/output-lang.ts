@@ -1,11 +1,11 @@
 /** The language of a command's readable output: `--lang nb|nn|en` (default en). */
-import type { MessageLang } from '@sociogram/core/messages';
+import { isMessageLang, type MessageLang } from '@sociogram/core/messages';
 import { UsageError } from './io.ts';
 
 /** `--lang` as a catalogue language; a usage error for any other value. */
 export function outputLang(value: string | undefined): MessageLang {
   const lang = value ?? 'en';
-  if (lang !== 'nb' && lang !== 'nn' && lang !== 'en') throw new UsageError('--lang must be nb, nn or en');
+  if (!isMessageLang(lang)) throw new UsageError('--lang must be nb, nn or en');
   return lang;
 }
 
@@ -13,5 +13,5 @@ export function outputLang(value: string | undefined): MessageLang {
 export function langOf(argv: readonly string[]): MessageLang {
   const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   const value = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.slice('--lang='.length) : argv[at + 1];
-  return value === 'nb' || value === 'nn' || value === 'en' ? value : 'en';
+  return isMessageLang(value) ? value : 'en';
 }

@@ -11,6 +11,19 @@ export type MessageLang = 'nb' | 'nn' | 'en';
 /** Every catalogue language, bokmål first. */
 export const MESSAGE_LANGS: readonly MessageLang[] = Object.freeze(['nb', 'nn', 'en']);
 
+/** True for `'nb'`, `'nn'` and `'en'`. */
+export function isMessageLang(value: unknown): value is MessageLang {
+  return (MESSAGE_LANGS as readonly unknown[]).includes(value);
+}
+
+/**
+ * The locales each language formats, counts and sorts with (Intl), best first. Chromium's built-in ICU data has
+ * no nynorsk (it falls back to American English: "1.49", "Dec 3, 2026", Å sorted next to A), so nynorsk names
+ * bokmål after itself: Intl takes the first it supports — nn-NO in Node and Firefox, nb-NO in Chromium, with the
+ * same digits, separators, alphabet and plural rule.
+ */
+export const MESSAGE_LOCALES: Readonly<Record<MessageLang, readonly string[]>> = Object.freeze({ nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] });
+
 /** How a language writes the parts of a sentence that are not words. */
 export interface Wording {
   readonly lang: MessageLang;

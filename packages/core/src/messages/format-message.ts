@@ -3,7 +3,7 @@
  * catalogues (catalogue-nb.ts, catalogue-nn.ts, catalogue-en.ts). Plurals follow Intl.PluralRules, decimals the
  * language's own way of writing them.
  */
-import type { Catalogue, MessageLang, Wording } from './catalogue.ts';
+import { MESSAGE_LOCALES, type Catalogue, type MessageLang, type Wording } from './catalogue.ts';
 import { EN } from './catalogue-en.ts';
 import { NB } from './catalogue-nb.ts';
 import { NN } from './catalogue-nn.ts';
@@ -12,7 +12,6 @@ import type { FactsOf, Message, MessageCode } from './message-facts.ts';
 /** The catalogue of each language. */
 export const CATALOGUES: Readonly<Record<MessageLang, Catalogue>> = Object.freeze({ nb: NB, nn: NN, en: EN });
 
-const LOCALES: Readonly<Record<MessageLang, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 const AND: Readonly<Record<MessageLang, string>> = { nb: 'og', nn: 'og', en: 'and' };
 const POWER_REASON_CODES = {
   star: 'POWER_STAR',
@@ -27,12 +26,12 @@ const wordings = new Map<MessageLang, Wording>();
 export function wordingOf(lang: MessageLang): Wording {
   const known = wordings.get(lang);
   if (known) return known;
-  const rules = new Intl.PluralRules(LOCALES[lang]);
+  const rules = new Intl.PluralRules([...MESSAGE_LOCALES[lang]]);
   const wording: Wording = {
     lang,
     plural: (count, one, other) => (rules.select(count) === 'one' ? one : other),
     list: (names) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${AND[lang]} ${names[names.length - 1]}`),
-    decimal: (value, digits) => value.toLocaleString(LOCALES[lang], { maximumFractionDigits: digits }),
+    decimal: (value, digits) => value.toLocaleString([...MESSAGE_LOCALES[lang]], { maximumFractionDigits: digits }),
     percent: (share) => `${Math.round(share * 100)} %`,
     powerReasons: (facts) => powerReasonsText(facts, lang),
   };

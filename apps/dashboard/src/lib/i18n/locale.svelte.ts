@@ -2,6 +2,7 @@
  * The user's language (bokmål by default, nynorsk when the browser asks for it; the choice is remembered in
  * localStorage) and the text lookup: `t('key', {vars})`, numbers and dates formatted for the language.
  */
+import { MESSAGE_LOCALES } from '@sociogram/core/messages';
 import type { MessageKey } from './en.ts';
 import { nb } from './nb.ts';
 
@@ -23,13 +24,6 @@ const MESSAGES: Partial<Record<Lang, Messages>> = { nb };
 export async function loadLang(lang: Lang): Promise<void> {
   MESSAGES[lang] ??= await LOAD[lang]();
 }
-/**
- * The locales Intl formats, sorts and counts with, best first. Chromium's built-in ICU data has no nynorsk dates,
- * numbers or sorting (it falls back to American English and sorts Å next to A), so nynorsk names bokmål after
- * itself: Intl takes the first it supports, nn-NO where there is one (Node, Firefox), nb-NO in Chromium — the same
- * digits, separators, alphabet and, but for a few months, the same abbreviations.
- */
-const LOCALES: Readonly<Record<Lang, readonly string[]>> = { nb: ['nb-NO'], nn: ['nn-NO', 'nb-NO'], en: ['en-GB'] };
 const STORAGE_KEY = 'sociogram.lang';
 
 /**
@@ -59,9 +53,9 @@ export class Locale {
     this.#loads++;
   }
 
-  /** The locales to hand to Intl, `localeCompare` and `Intl.Collator` for this language, best first. */
+  /** The locales to hand to Intl, `localeCompare` and `Intl.Collator` for this language, best first (core's MESSAGE_LOCALES: nynorsk falls back to bokmål where the browser has no nynorsk data). */
   get intl(): string[] {
-    return [...LOCALES[this.lang]];
+    return [...MESSAGE_LOCALES[this.lang]];
   }
 
   /** Switches to `lang` once its texts are loaded (at once for a loaded language). */
