@@ -1,8 +1,7 @@
-/** The name of each pupil of a survey by id, so an issue can show the pupil it concerns. */
-import type { Survey } from '@sociogram/core';
+/** The name of each pupil by id, so an issue or a plan can show the pupil it concerns. */
 
-/** A lookup from pupil id to name; an id not in the survey is shown as it is. */
-export function pupilNames(survey: Survey): (id: string) => string {
-  const names = new Map(survey.pupils.map((pupil) => [pupil.id, pupil.name]));
+/** A lookup from pupil id to name; an id not in the list, or a pupil without a name, is shown as its id. */
+export function pupilNames(pupils: readonly { readonly id: string; readonly name?: string }[]): (id: string) => string {
+  const names = new Map(pupils.map((pupil) => [pupil.id, pupil.name ?? pupil.id]));
   return (id) => names.get(id) ?? id;
 }

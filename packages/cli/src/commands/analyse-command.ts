@@ -51,7 +51,7 @@ export function analyseReport(imported: ImportResult, analysis: Analysis, lang: 
     out += `  ${entry.rank}. ${entry.name}\n`;
     for (const indicator of pupil.indicators.filter((i) => entry.reasons.includes(i.code))) out += `     - ${formatMessage(indicatorMessage(indicator, pupil.name), lang)}\n`;
   }
-  return `${out}\n${formatIssues([...imported.issues.filter((i) => i.severity !== 'info'), ...analysis.issues], lang, pupilNames(imported.survey))}`;
+  return `${out}\n${formatIssues([...imported.issues.filter((i) => i.severity !== 'info'), ...analysis.issues], lang, pupilNames(imported.survey.pupils))}`;
 }
 
 export async function analyseCommand(file: string, args: AnalyseArgs, io: Io): Promise<number> {
@@ -89,5 +89,5 @@ export function analyseClasses(imported: ImportResult, json: boolean, lang: Mess
   const words = CLI_WORDS[lang];
   let out = '';
   for (const { name, own, analysis } of classes) out += `${words.classHeading(name)}\n${analyseReport(own, analysis, lang)}\n`;
-  return `${out}${words.wholeFileHeading}\n${words.crossClass(school.crossClass.length)}\n${formatIssues(fileIssues.filter((i) => i.severity !== 'info'), lang, pupilNames(imported.survey))}`;
+  return `${out}${words.wholeFileHeading}\n${words.crossClass(school.crossClass.length)}\n${formatIssues(fileIssues.filter((i) => i.severity !== 'info'), lang, pupilNames(imported.survey.pupils))}`;
 }

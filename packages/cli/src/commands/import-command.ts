@@ -49,7 +49,7 @@ export function importSummary(file: string, result: ImportResult, lang: MessageL
     const count = survey.nominations.filter((n) => n.question === q.id).length;
     out += `  ${q.id}  [${words.kinds[q.kind]}, ${words.limit(q.limit)}]  ${words.questionSummary(count, own(survey.respondents, q.id)?.length ?? 0)}\n    ${words.quote(q.label)}\n`;
   }
-  return `${out}\n${formatIssues(issues, lang, pupilNames(survey))}`;
+  return `${out}\n${formatIssues(issues, lang, pupilNames(survey.pupils))}`;
 }
 
 /** For a file holding several classes: one line per class, and the count of nominations across classes. */

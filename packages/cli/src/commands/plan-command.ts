@@ -26,6 +26,7 @@ import { EXIT, UsageError, type Io } from '../io.ts';
 import { withTexts } from '../json-texts.ts';
 import { outputLang } from '../output-lang.ts';
 import { CLI_WORDS } from '../cli-words.ts';
+import { pupilNames } from '../pupil-names.ts';
 import { loadProblem, type ProblemArgs } from '../load-problem.ts';
 import { planInParallel } from '../plan/plan-in-parallel.ts';
 
@@ -74,9 +75,10 @@ function searchOptions(args: PlanArgs) {
   return { ...(seed === undefined ? {} : { seed }), ...(timeLimit === undefined ? {} : { timeLimit }), ...(maxIterations === undefined ? {} : { maxIterations }) };
 }
 
+/** A pupil's name in `problem` ('–' for an empty seat). */
 const nameOf = (problem: PlanningProblem) => {
-  const names = new Map(problem.pupils.map((p) => [p.id, p.name ?? p.id]));
-  return (id: string | null) => (id === null ? '–' : (names.get(id) ?? id));
+  const name = pupilNames(problem.pupils);
+  return (id: string | null) => (id === null ? '–' : name(id));
 };
 
 function infeasible(io: Io, json: boolean | undefined, conflicts: readonly PlanConflict[], notices: readonly PlanNotice[], lang: MessageLang, audience: Audience = 'screen'): number {
