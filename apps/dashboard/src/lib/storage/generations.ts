@@ -10,6 +10,7 @@
  * compacts them — docs/privacy.md says so). Generation 0 is the database `<name>` that earlier versions wrote.
  */
 import { deleteDB, wrap, type DBSchema, type IDBPDatabase, type OpenDBCallbacks } from 'idb';
+import { withinLimit } from './within-limit.ts';
 
 /** The part of the Storage Buckets API used here (not yet in TypeScript's DOM types). */
 interface StorageBucket {
@@ -97,7 +98,5 @@ export async function openGeneration<S extends DBSchema>(base: string, g: Genera
  */
 export function dropGeneration(base: string, g: Generation, ms = 5000): Promise<void> {
   const drop = g.kind === 'bucket' ? buckets()!.delete(`${bucketPrefix(base)}${g.n}`) : deleteDB(databaseName(base, g.n));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
-  return Promise.race([drop.catch(() => undefined), waited]).finally(() => clearTimeout(timer));
+  return withinLimit(drop, ms, () => new Error('other tabs did not let go')).catch(() => undefined);
 }
